@@ -1,0 +1,263 @@
+/**
+ * zod schemas for what the NLPearl API returns, and the types inferred from them.
+ *
+ * Policy (see shared/nlpearl-api.md): unknown fields are ignored; a missing section or a `null`
+ * counter becomes `null` ("not provided", never a silent 0); numeric strings become numbers;
+ * anything else of the wrong type fails with a message that names the JSON path.
+ */
+import { z } from 'zod';
+
+const NUMERIC_STRING = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') {
+    const text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return text;
+  }
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : String(value);
+}
+
+/** A number that may be missing (→ null) or sent as a numeric string. */
+export const nullableNumber = z.unknown().transform((value, ctx): number | null => {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && NUMERIC_STRING.test(value)) {
+    const parsed = Number(value);
+    if (Number.isFinite(parsed)) return parsed;
+  }
+  ctx.addIssue({ code: 'custom', message: `expected a number, got ${describe(value)}` });
+  return z.NEVER;
+});
+
+/** A required number (ids, enum codes): numeric strings accepted, missing is an error. */
+export const requiredNumber = nullableNumber.transform((value, ctx): number => {
+  if (value === null) {
+    ctx.addIssue({ code: 'custom', message: 'expected a number, got nothing' });
+    return z.NEVER;
+  }
+  return value;
+});
+
+/** A date-time string that `Date.parse` understands; kept as sent, so JSON copies stay faithful. */
+export const dateString = z.unknown().transform((value, ctx): string => {
+  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value;
+  ctx.addIssue({ code: 'custom', message: `expected a date, got ${describe(value)}` });
+  return z.NEVER;
+});
+
+/** Free text from the API (names, ids): strings as sent, numbers turned into strings. */
+export const text = z.unknown().transform((value, ctx): string => {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  ctx.addIssue({ code: 'custom', message: `expected text, got ${describe(value)}` });
+  return z.NEVER;
+});
+
+const optionalText = text.nullish().transform((v) => v ?? null);
+
+/** A section may be absent or null: both mean "not provided". */
+function section<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((v) => (v ?? null) as z.output<T> | null);
+}
+
+/** Arrays arrive as arrays; anything else (object, string) is a wrong type with its path. */
+function list<T extends z.ZodType>(item: T) {
+  return section(z.array(item, { error: (issue) => `expected a list, got ${describe(issue.input)}` }));
+}
+
+function object<T extends z.ZodRawShape>(shape: T) {
+  return z.object(shape, { error: (issue) => `expected an object, got ${describe(issue.input)}` });
+}
+
+export const STATUS_COUNTER_KEYS = [
+  'totalCalls',
+  'totalLeads',
+  'needRetry',
+  'wrongCountryCode',
+  'needFollowUp',
+  'voiceMailLeft',
+  'successful',
+  'unsuccessful',
+  'wrongNumber',
+  'completed',
+  'unreachable',
+  'error',
+] as const;
+export type StatusCounterKey = (typeof STATUS_COUNTER_KEYS)[number];
+
+export const SENTIMENT_KEYS = ['negative', 'slightlyNegative', 'neutral', 'slightlyPositive', 'positive'] as const;
+export type SentimentKey = (typeof SENTIMENT_KEYS)[number];
+
+export const EVENT_KEYS = [
+  'takeMessageCount',
+  'smsSentCount',
+  'callTransferredCount',
+  'calendarBookedCount',
+  'emailSentCount',
+] as const;
+export type EventKey = (typeof EVENT_KEYS)[number];
+
+function counters<K extends string>(keys: readonly K[]) {
+  return Object.fromEntries(keys.map((k) => [k, nullableNumber])) as Record<K, typeof nullableNumber>;
+}
+
+export const statusCountsSchema = object(counters(STATUS_COUNTER_KEYS));
+export const sentimentCountsSchema = object(counters(SENTIMENT_KEYS));
+export const eventCountsSchema = object(counters(EVENT_KEYS));
+
+export const statusBucketSchema = object({ date: dateString, ...counters(STATUS_COUNTER_KEYS) });
+export const averageDurationBucketSchema = object({ date: dateString, averageCallDuration: nullableNumber });
+export const costBucketSchema = object({ date: dateString, totalPrice: nullableNumber, averageCostPerCall: nullableNumber });
+export const successRateBucketSchema = object({ date: dateString, successRatePercentage: nullableNumber });
+export const pickupRateBucketSchema = object({ date: dateString, pickupRatePercentage: nullableNumber });
+
+/** Colours arrive as CSS strings or as 0xRRGGBB integers; they are checked later, at display. */
+export const labelColor = z
+  .unknown()
+  .transform((v): string | number | null => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? v : null));
+
+export const labelCountSchema = object({
+  id: text,
+  name: optionalText,
+  color: labelColor,
+  count: nullableNumber,
+});
+
+export const hourDayCountSchema = object({
+  hourOfDay: requiredNumber,
+  dayOfWeek: requiredNumber,
+  count: nullableNumber,
+});
+
+export const analyticsSchema = object({
+  callsStatusOverview: section(statusCountsSchema),
+  callsSentimentOverview: section(sentimentCountsSchema),
+  callsStatusTimeLine: list(statusBucketSchema),
+  callsAverageTimeLine: list(averageDurationBucketSchema),
+  callsCostTimeLine: list(costBucketSchema),
+  callsSuccessRateTimeLine: list(successRateBucketSchema),
+  callsPickupRateTimeLine: list(pickupRateBucketSchema),
+  callLabelCount: list(labelCountSchema),
+  callEventsCounts: section(eventCountsSchema),
+  callsByHourDayOfWeeks: list(hourDayCountSchema),
+  callType: nullableNumber,
+});
+
+export type StatusCounts = z.output<typeof statusCountsSchema>;
+export type SentimentCounts = z.output<typeof sentimentCountsSchema>;
+export type EventCounts = z.output<typeof eventCountsSchema>;
+export type StatusBucket = z.output<typeof statusBucketSchema>;
+export type AverageDurationBucket = z.output<typeof averageDurationBucketSchema>;
+export type CostBucket = z.output<typeof costBucketSchema>;
+export type SuccessRateBucket = z.output<typeof successRateBucketSchema>;
+export type PickupRateBucket = z.output<typeof pickupRateBucketSchema>;
+export type LabelCount = z.output<typeof labelCountSchema>;
+export type HourDayCount = z.output<typeof hourDayCountSchema>;
+/** A validated, normalised analytics response. Every section may be `null` = not provided. */
+export type InboundAnalytics = z.output<typeof analyticsSchema>;
+
+export const ANALYTICS_SECTIONS = [
+  'callsStatusOverview',
+  'callsSentimentOverview',
+  'callsStatusTimeLine',
+  'callsAverageTimeLine',
+  'callsCostTimeLine',
+  'callsSuccessRateTimeLine',
+  'callsPickupRateTimeLine',
+  'callLabelCount',
+  'callEventsCounts',
+  'callsByHourDayOfWeeks',
+] as const;
+export type AnalyticsSection = (typeof ANALYTICS_SECTIONS)[number];
+
+/** Campaign status codes, shared by v1 Inbound and v2 Pearl. */
+export const CAMPAIGN_STATUS = { 1: 'Running', 2: 'Paused', 3: 'Suspended', 10: 'Maintenance' } as const;
+
+export const campaignSummarySchema = object({
+  id: text,
+  name: optionalText,
+  status: nullableNumber,
+  type: nullableNumber,
+  createdAt: optionalText,
+  created: optionalText,
+});
+export type CampaignSummary = z.output<typeof campaignSummarySchema>;
+
+export const campaignListSchema = z.array(campaignSummarySchema, {
+  error: (issue) => `expected a list of campaigns, got ${describe(issue.input)}`,
+});
+
+export const campaignDetailSchema = object({
+  id: text,
+  name: optionalText,
+  status: nullableNumber,
+  type: nullableNumber,
+  phoneNumber: optionalText,
+  totalAgents: nullableNumber,
+  totalTodayCalls: nullableNumber,
+  totalOngoingCalls: nullableNumber,
+  totalOnQueue: nullableNumber,
+  budgetConsumed: nullableNumber,
+});
+export type CampaignDetail = z.output<typeof campaignDetailSchema>;
+
+export const ACCOUNT_STATUS = {
+  1: 'Full access',
+  2: 'Limited access',
+  3: 'No credits',
+  4: 'Suspended',
+  5: 'Debt reached',
+} as const;
+
+export const accountSchema = object({
+  name: optionalText,
+  totalAgents: nullableNumber,
+  creditBalance: nullableNumber,
+  status: nullableNumber,
+});
+export type Account = z.output<typeof accountSchema>;
+
+/** ASP.NET problem details, as NLPearl returns with a 400. Every field optional: shapes vary. */
+export const problemDetailsSchema = z
+  .object({
+    type: z.string().nullish(),
+    title: z.string().nullish(),
+    status: z.number().nullish(),
+    detail: z.string().nullish(),
+    errors: z.record(z.string(), z.union([z.array(z.string()), z.string()])).nullish(),
+  })
+  .loose();
+export type ProblemDetails = z.output<typeof problemDetailsSchema>;
+
+/** `callsStatusTimeLine[3].totalPrice` from a zod path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(response)';
+}
+
+/** The first issue as one readable sentence: `path: message`. */
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'the response did not match the expected shape';
+  return `${formatPath(issue.path)}: ${issue.message}`;
+}
+
+/** Sections and counters the API left out, as JSON paths, so the screen can say what is unknown. */
+export function listNotProvided(analytics: InboundAnalytics): string[] {
+  const missing: string[] = [];
+  for (const key of ANALYTICS_SECTIONS) {
+    const value = analytics[key];
+    if (value === null) {
+      missing.push(key);
+    } else if (!Array.isArray(value)) {
+      for (const [field, v] of Object.entries(value)) if (v === null) missing.push(`${key}.${field}`);
+    }
+  }
+  return missing;
+}

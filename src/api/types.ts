@@ -1,0 +1,54 @@
+/** The client's contract, shared by the real HTTP client, demo mode and tests. */
+import type { Account, CampaignDetail, CampaignSummary, InboundAnalytics } from './schemas';
+import type { DateRange } from './range';
+
+/** The subset of the WHATWG fetch that the client uses; demo mode and tests pass their own. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export type ApiVersion = 'v1' | 'v2';
+
+export interface RequestOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface AnalyticsOptions extends RequestOptions {
+  /** Called as windows of a split range complete: (done, total). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface AnalyticsResult {
+  readonly analytics: InboundAnalytics;
+  /**
+   * What to show as "the JSON": the body exactly as the API returned it for a single request, or
+   * the merged, normalised result when the range was split.
+   */
+  readonly json: unknown;
+  /** How many ≤ 90-day requests the range took. */
+  readonly windows: number;
+  readonly range: DateRange;
+  readonly fetchedAt: number;
+}
+
+export interface NLPearlApi {
+  getAccount(options?: RequestOptions): Promise<Account>;
+  listInboundCampaigns(options?: RequestOptions): Promise<CampaignSummary[]>;
+  getCampaign(id: string, options?: RequestOptions): Promise<CampaignDetail>;
+  getInboundAnalytics(id: string, range: DateRange, options?: AnalyticsOptions): Promise<AnalyticsResult>;
+}
+
+export interface ClientConfig {
+  readonly fetch: FetchLike;
+  /** e.g. https://api.nlpearl.ai — http only for loopback hosts. */
+  readonly baseUrl: string;
+  readonly apiVersion: ApiVersion;
+  /** `<accountId>:<secret>`, read once per request so a changed token takes effect at once. */
+  readonly token: () => Promise<string | undefined> | string | undefined;
+  readonly timeoutMs?: number;
+  /** Tries for 429/502/503/504/network errors, the first included. Default 3. */
+  readonly maxTries?: number;
+  /** One line per request, e.g. `POST /v1/Inbound/abc/Analytics → 200 in 123 ms`. */
+  readonly log?: (line: string) => void;
+  /** Injected in tests to skip real waiting. */
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly random?: () => number;
+}
