@@ -1,6 +1,81 @@
+/** activate(): build the services, register commands and views. Nothing else — no requests. */
 import * as vscode from 'vscode';
+import { TokenStore } from './auth/tokenStore';
+import { CampaignStore } from './campaigns/campaignStore';
+import { RangeState } from './campaigns/rangeState';
+import { CampaignTreeProvider } from './campaigns/treeProvider';
+import { registerCommands } from './commands/register';
+import { affectsApi, readSettings } from './config';
+import { registerDashboardCommands, registerDashboardSerializer } from './dashboard/panel';
+import { AnalyticsCache } from './host/analyticsCache';
+import { ApiProvider } from './host/apiProvider';
+import type { Host } from './host/host';
+import type { HostServices } from './host/services';
+import { createLogger } from './log';
 
-// Placeholder until the host services land; keeps the build and the test harness runnable.
-export function activate(_context: vscode.ExtensionContext): void {}
+const DEMO_CONTEXT = 'nlpearl.demoMode';
+
+export function activate(context: vscode.ExtensionContext): Host {
+  const log = createLogger();
+  const tokens = new TokenStore(context.secrets);
+  const apis = new ApiProvider(tokens, readSettings, log);
+  const cache = new AnalyticsCache(() => apis.api());
+  const store = new CampaignStore(context.globalState);
+  const range = new RangeState(context.globalState, () => readSettings().defaultRange);
+  const tree = new CampaignTreeProvider({
+    api: () => apis.api(),
+    cache,
+    range,
+    store,
+    canList: async () => apis.isDemo() || (await tokens.get()) !== undefined,
+    log,
+  });
+  const services: HostServices = {
+    analytics: cache,
+    campaign: (id) => tree.campaign(id),
+    log,
+    settings: readSettings,
+    isDemo: () => apis.isDemo(),
+  };
+  const host: Host = { context, tokens, apis, cache, store, range, tree, log, services };
+
+  const view = vscode.window.createTreeView('nlpearl.campaigns', { treeDataProvider: tree, showCollapseAll: true });
+  const showRange = () => {
+    view.description = range.label();
+  };
+  showRange();
+
+  const accountChanged = () => {
+    apis.invalidate();
+    cache.clear();
+    tree.reset();
+  };
+  void vscode.commands.executeCommand('setContext', DEMO_CONTEXT, apis.isDemo());
+  context.subscriptions.push(
+    log,
+    tokens,
+    range,
+    tree,
+    view,
+    tokens.onDidChange(accountChanged),
+    range.onDidChange(() => {
+      showRange();
+      tree.refresh();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('nlpearl.demoMode')) {
+        void vscode.commands.executeCommand('setContext', DEMO_CONTEXT, apis.isDemo());
+      }
+      if (affectsApi(event)) accountChanged();
+      if (event.affectsConfiguration('nlpearl.defaultRange')) showRange();
+    }),
+    ...registerCommands(host),
+    registerDashboardSerializer(context, services),
+    ...registerDashboardCommands(context, services),
+  );
+  // The context key comes from SecretStorage, which answers asynchronously; nothing waits on it.
+  void tokens.publish();
+  return host;
+}
 
 export function deactivate(): void {}

@@ -1,0 +1,62 @@
+/**
+ * The token in SecretStorage, keyed by account id so a second account needs no migration:
+ * `nlpearl.secret/<accountId>` holds the secret key, `nlpearl.activeAccount` which account is used.
+ * Both live in SecretStorage so every window hears `onDidChange` and agrees on the state.
+ */
+import * as vscode from 'vscode';
+import { registerSecret } from '../redact';
+import type { ParsedToken } from './parseToken';
+
+const ACTIVE_KEY = 'nlpearl.activeAccount';
+const secretKey = (accountId: string) => `nlpearl.secret/${accountId}`;
+
+export const SIGNED_IN_CONTEXT = 'nlpearl.signedIn';
+
+export class TokenStore implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly secrets: vscode.SecretStorage) {
+    this.subscription = secrets.onDidChange((event) => {
+      if (event.key === ACTIVE_KEY || event.key.startsWith('nlpearl.secret/')) void this.publish();
+    });
+  }
+
+  /** `<accountId>:<secret>` of the active account, or undefined when signed out. */
+  async get(): Promise<string | undefined> {
+    const accountId = await this.secrets.get(ACTIVE_KEY);
+    if (!accountId) return undefined;
+    const secret = await this.secrets.get(secretKey(accountId));
+    if (!secret) return undefined;
+    const token = `${accountId}:${secret}`;
+    registerSecret(token);
+    return token;
+  }
+
+  async set(token: ParsedToken): Promise<void> {
+    registerSecret(token.token);
+    await this.secrets.store(secretKey(token.accountId), token.secret);
+    await this.secrets.store(ACTIVE_KEY, token.accountId);
+    await this.publish();
+  }
+
+  async clear(): Promise<void> {
+    const accountId = await this.secrets.get(ACTIVE_KEY);
+    if (accountId) await this.secrets.delete(secretKey(accountId));
+    await this.secrets.delete(ACTIVE_KEY);
+    await this.publish();
+  }
+
+  /** Sets the context key from what is stored and tells listeners. */
+  async publish(): Promise<void> {
+    const signedIn = (await this.get()) !== undefined;
+    await vscode.commands.executeCommand('setContext', SIGNED_IN_CONTEXT, signedIn);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

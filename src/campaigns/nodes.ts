@@ -1,0 +1,31 @@
+/** The kinds of rows in the "Inbound Campaigns" tree. */
+import type { CampaignInfo } from '../host/services';
+import type { ErrorView } from '../host/errorText';
+
+export interface CampaignNode {
+  readonly kind: 'campaign';
+  info: CampaignInfo;
+}
+
+export interface FigureNode {
+  readonly kind: 'figure';
+  readonly campaignId: string;
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly delta: string | undefined;
+  readonly tooltip: string | undefined;
+  readonly stale: boolean;
+}
+
+export interface MessageNode {
+  readonly kind: 'message';
+  readonly variant: 'loading' | 'error' | 'empty' | 'action';
+  readonly label: string;
+  /** Which campaign the row belongs to; undefined for root rows. */
+  readonly campaignId?: string;
+  readonly error?: ErrorView;
+  readonly command?: { readonly command: string; readonly arguments?: unknown[] };
+}
+
+export type TreeNode = CampaignNode | FigureNode | MessageNode;

@@ -1,0 +1,89 @@
+/** TreeItems for each kind of row: icons, descriptions, tooltips, context values. */
+import * as vscode from 'vscode';
+import { CAMPAIGN_STATUS } from '../api/schemas';
+import type { CampaignInfo } from '../host/services';
+import type { FigureNode, MessageNode } from './nodes';
+
+const STATUS_ICONS: Record<number, [icon: string, color: string]> = {
+  1: ['circle-filled', 'charts.green'],
+  2: ['debug-pause', 'charts.yellow'],
+  3: ['error', 'charts.red'],
+  10: ['tools', 'charts.orange'],
+};
+
+export function statusLabel(status: number | null | undefined): string | undefined {
+  if (status === null || status === undefined) return undefined;
+  const known = CAMPAIGN_STATUS[status as keyof typeof CAMPAIGN_STATUS];
+  return known ? vscode.l10n.t(known) : vscode.l10n.t('Status {0}', status);
+}
+
+function statusIcon(status: number | null): vscode.ThemeIcon {
+  const known = status === null ? undefined : STATUS_ICONS[status];
+  return known ? new vscode.ThemeIcon(known[0], new vscode.ThemeColor(known[1])) : new vscode.ThemeIcon('circle-outline');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
+
+export function campaignTreeItem(info: CampaignInfo, listStale: boolean): vscode.TreeItem {
+  const name = info.name ?? info.id;
+  const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `campaign:${info.id}`;
+  item.iconPath = info.manual && info.status === null ? new vscode.ThemeIcon('pinned') : statusIcon(info.status);
+  const parts = [statusLabel(info.status), info.manual ? vscode.l10n.t('added by ID') : undefined, listStale ? vscode.l10n.t('stale') : undefined];
+  item.description = parts.filter(Boolean).join(' · ');
+  item.contextValue = info.manual ? 'campaign.manual' : 'campaign';
+  const tooltip = new vscode.MarkdownString(undefined, false);
+  tooltip.isTrusted = false;
+  tooltip.supportHtml = false;
+  tooltip.appendMarkdown(`**${escapeMarkdown(name)}**\n\n`);
+  const rows: [string, string | number | null | undefined][] = [
+    [vscode.l10n.t('ID'), info.id],
+    [vscode.l10n.t('Status'), statusLabel(info.status ?? info.detail?.status)],
+    [vscode.l10n.t('Phone number'), info.detail?.phoneNumber],
+    [vscode.l10n.t('Calls today'), info.detail?.totalTodayCalls],
+    [vscode.l10n.t('Ongoing calls'), info.detail?.totalOngoingCalls],
+    [vscode.l10n.t('On queue'), info.detail?.totalOnQueue],
+    [vscode.l10n.t('Agents'), info.detail?.totalAgents],
+  ];
+  for (const [label, value] of rows) {
+    if (value !== null && value !== undefined && value !== '') tooltip.appendMarkdown(`${escapeMarkdown(label)}: ${escapeMarkdown(String(value))}  \n`);
+  }
+  item.tooltip = tooltip;
+  return item;
+}
+
+export function figureTreeItem(node: FigureNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(`${node.label}: ${node.value}`, vscode.TreeItemCollapsibleState.None);
+  item.id = `figure:${node.campaignId}:${node.id}`;
+  const description = [node.delta, node.stale ? vscode.l10n.t('stale') : undefined].filter(Boolean).join(' · ');
+  item.description = description || undefined;
+  item.tooltip = node.tooltip ?? `${node.label}: ${node.value}${node.delta ? ` (${node.delta} vs previous period)` : ''}`;
+  item.contextValue = 'figure';
+  item.iconPath = new vscode.ThemeIcon(node.stale ? 'history' : 'symbol-number');
+  return item;
+}
+
+export function messageTreeItem(node: MessageNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+  item.id = `${node.variant}:${node.campaignId ?? 'root'}:${node.label}`;
+  switch (node.variant) {
+    case 'loading':
+      item.iconPath = new vscode.ThemeIcon('loading~spin');
+      break;
+    case 'error':
+      item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+      item.tooltip = node.error ? `${node.error.message}\n\n${vscode.l10n.t('Click to retry.')}` : undefined;
+      item.contextValue = 'error';
+      break;
+    case 'empty':
+      item.iconPath = new vscode.ThemeIcon('add');
+      break;
+    case 'action':
+      item.iconPath = new vscode.ThemeIcon('key');
+      break;
+  }
+  if (node.command) item.command = { title: node.label, command: node.command.command, arguments: node.command.arguments };
+  return item;
+}

@@ -1,0 +1,293 @@
+/**
+ * "Inbound Campaigns": campaigns from the API plus those added by id, each expanding to its key
+ * figures for the current range. Every state is a row (loading, error with its fix, empty), never a
+ * blank view or a pop-up; a failed refresh keeps the last figures, marked stale.
+ */
+import * as vscode from 'vscode';
+import type { CampaignSummary } from '../api/schemas';
+import type { NLPearlApi } from '../api/types';
+import { AnalyticsCache } from '../host/analyticsCache';
+import { describeError, type ErrorView } from '../host/errorText';
+import type { AnalyticsPair, CampaignInfo, Logger } from '../host/services';
+import type { CampaignStore } from './campaignStore';
+import type { RangeState } from './rangeState';
+import { figureRows } from './figureRows';
+import { campaignTreeItem, figureTreeItem, messageTreeItem } from './treeItems';
+import type { CampaignNode, FigureNode, MessageNode, TreeNode } from './nodes';
+
+export interface TreeDeps {
+  readonly api: () => NLPearlApi;
+  readonly cache: AnalyticsCache;
+  readonly range: RangeState;
+  readonly store: CampaignStore;
+  /** Signed in or demo mode: whether there is anything to list. */
+  readonly canList: () => Promise<boolean>;
+  readonly log: Logger;
+}
+
+interface ListState {
+  loading: boolean;
+  loaded: boolean;
+  campaigns: CampaignInfo[];
+  error: ErrorView | undefined;
+  fetchedAt: number | undefined;
+}
+
+interface FigureState {
+  key: string;
+  loading: boolean;
+  loaded: boolean;
+  force: boolean;
+  pair: AnalyticsPair | undefined;
+  error: ErrorView | undefined;
+  controller: AbortController | undefined;
+}
+
+export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  private list: ListState = { loading: false, loaded: false, campaigns: [], error: undefined, fetchedAt: undefined };
+  private listGeneration = 0;
+  private readonly campaignNodes = new Map<string, CampaignNode>();
+  private readonly figures = new Map<string, FigureState>();
+  private readonly details = new Map<string, Promise<void>>();
+
+  constructor(private readonly deps: TreeDeps) {}
+
+  /** Re-lists campaigns and reloads the figures of expanded campaigns, keeping what is shown. */
+  refresh(): void {
+    this.list.loaded = false;
+    for (const state of this.figures.values()) {
+      state.loaded = false;
+      state.force = true;
+    }
+    this.changed.fire(undefined);
+  }
+
+  /** Forgets everything (token or settings changed: the old data belongs to another account). */
+  reset(): void {
+    this.listGeneration++;
+    this.list = { loading: false, loaded: false, campaigns: [], error: undefined, fetchedAt: undefined };
+    for (const state of this.figures.values()) state.controller?.abort();
+    this.figures.clear();
+    this.details.clear();
+    this.changed.fire(undefined);
+  }
+
+  retry(node: TreeNode | undefined): void {
+    const campaignId = node && node.kind !== 'campaign' ? node.campaignId : undefined;
+    const state = campaignId ? this.figures.get(campaignId) : undefined;
+    if (campaignId && state) {
+      state.loaded = false;
+      state.force = true;
+      const parent = this.campaignNodes.get(campaignId);
+      this.changed.fire(parent);
+      return;
+    }
+    this.refresh();
+  }
+
+  /** Campaigns as last listed (API and manual), for the palette's quick pick. */
+  knownCampaigns(): CampaignInfo[] {
+    return this.mergedCampaigns();
+  }
+
+  campaign(id: string): CampaignInfo | undefined {
+    return this.mergedCampaigns().find((c) => c.id === id);
+  }
+
+  /** Lists campaigns (one request) if not loaded yet; resolves when the list is known. */
+  async ensureListed(): Promise<CampaignInfo[]> {
+    if (!this.list.loaded && !this.list.loading) await this.loadList();
+    return this.mergedCampaigns();
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'campaign':
+        return campaignTreeItem(node.info, this.list.error !== undefined);
+      case 'figure':
+        return figureTreeItem(node);
+      case 'message':
+        return messageTreeItem(node);
+    }
+  }
+
+  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    if (!node) return this.rootChildren();
+    if (node.kind === 'campaign') return this.figureChildren(node.info.id);
+    return [];
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    if (node.kind === 'campaign') return undefined;
+    return node.campaignId ? this.campaignNodes.get(node.campaignId) : undefined;
+  }
+
+  /** Fetches the campaign's detail (phone number, calls today) only when its tooltip is wanted. */
+  async resolveTreeItem(item: vscode.TreeItem, node: TreeNode): Promise<vscode.TreeItem> {
+    if (node.kind !== 'campaign') return item;
+    if (!this.details.has(node.info.id)) {
+      this.details.set(
+        node.info.id,
+        this.deps
+          .api()
+          .getCampaign(node.info.id)
+          .then((detail) => {
+            node.info = { ...node.info, detail, name: node.info.name ?? detail.name, status: node.info.status ?? detail.status };
+          })
+          .catch((error: unknown) => this.deps.log.warn('tree', `detail of ${node.info.id}: ${describeError(error).message}`)),
+      );
+    }
+    await this.details.get(node.info.id);
+    return campaignTreeItem(node.info, this.list.error !== undefined);
+  }
+
+  private async rootChildren(): Promise<TreeNode[]> {
+    if (!(await this.deps.canList())) return [];
+    if (!this.list.loaded && !this.list.loading) void this.loadList();
+    const campaigns = this.mergedCampaigns().map((info) => this.nodeFor(info));
+    const rows: TreeNode[] = [];
+    if (this.list.error) rows.push(...this.errorRows(this.list.error, undefined));
+    if (this.list.loading && campaigns.length === 0) rows.push(this.message('loading', vscode.l10n.t('Loading campaigns…')));
+    if (this.list.loaded && !this.list.error && campaigns.length === 0) {
+      rows.push({
+        kind: 'message',
+        variant: 'empty',
+        label: vscode.l10n.t('No inbound campaigns — Add by ID'),
+        command: { command: 'nlpearl.addCampaign' },
+      });
+    }
+    return [...rows, ...campaigns];
+  }
+
+  private mergedCampaigns(): CampaignInfo[] {
+    const fromApi = this.list.campaigns;
+    const known = new Set(fromApi.map((c) => c.id));
+    const manual = this.deps.store
+      .manualIds()
+      .filter((id) => !known.has(id))
+      .map((id): CampaignInfo => ({ id, name: null, status: null, manual: true }));
+    const name = (c: CampaignInfo) => (c.name ?? c.id).toLocaleLowerCase();
+    return [...fromApi, ...manual].sort((a, b) => name(a).localeCompare(name(b)));
+  }
+
+  private nodeFor(info: CampaignInfo): CampaignNode {
+    const existing = this.campaignNodes.get(info.id);
+    if (existing) {
+      existing.info = { ...info, detail: existing.info.detail ?? info.detail };
+      return existing;
+    }
+    const node: CampaignNode = { kind: 'campaign', info };
+    this.campaignNodes.set(info.id, node);
+    return node;
+  }
+
+  private async loadList(): Promise<void> {
+    const generation = this.listGeneration;
+    this.list.loading = true;
+    await vscode.window.withProgress({ location: { viewId: 'nlpearl.campaigns' } }, async () => {
+      try {
+        const campaigns = await this.deps.api().listInboundCampaigns();
+        if (generation !== this.listGeneration) return;
+        this.list.campaigns = campaigns.map((c: CampaignSummary): CampaignInfo => ({ id: c.id, name: c.name, status: c.status, manual: false }));
+        this.list.error = undefined;
+        this.list.fetchedAt = Date.now();
+      } catch (error) {
+        if (generation !== this.listGeneration) return;
+        // The last good list stays on screen; the error row says it is stale.
+        this.list.error = describeError(error);
+        this.deps.log.warn('tree', `listing campaigns failed: ${this.list.error.message}`);
+      } finally {
+        if (generation === this.listGeneration) {
+          this.list.loading = false;
+          this.list.loaded = true;
+        }
+      }
+    });
+    if (generation === this.listGeneration) this.changed.fire(undefined);
+  }
+
+  private figureChildren(campaignId: string): TreeNode[] {
+    const range = this.deps.range.current();
+    const key = AnalyticsCache.key(campaignId, range);
+    let state = this.figures.get(campaignId);
+    if (!state || state.key !== key) {
+      state?.controller?.abort();
+      state = { key, loading: false, loaded: false, force: false, pair: undefined, error: undefined, controller: undefined };
+      this.figures.set(campaignId, state);
+    }
+    if (!state.loaded && !state.loading) void this.loadFigures(campaignId, state);
+    const rows: TreeNode[] = [];
+    if (state.error) rows.push(...this.errorRows(state.error, campaignId));
+    if (state.pair) {
+      const stale = state.error !== undefined;
+      rows.push(
+        ...figureRows(state.pair).map(
+          (row): FigureNode => ({ kind: 'figure', campaignId, stale, ...row }),
+        ),
+      );
+    } else if (state.loading) {
+      rows.push(this.message('loading', vscode.l10n.t('Loading figures…'), campaignId));
+    }
+    return rows;
+  }
+
+  private async loadFigures(campaignId: string, state: FigureState): Promise<void> {
+    state.loading = true;
+    const controller = new AbortController();
+    state.controller = controller;
+    const range = this.deps.range.current();
+    const force = state.force;
+    state.force = false;
+    try {
+      state.pair = await this.deps.cache.load(campaignId, range, { signal: controller.signal, force });
+      state.error = undefined;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      state.error = describeError(error);
+      this.deps.log.warn('tree', `figures of ${campaignId} failed: ${state.error.message}`);
+    } finally {
+      if (!controller.signal.aborted) {
+        state.loading = false;
+        state.loaded = true;
+      }
+    }
+    if (this.figures.get(campaignId) === state) this.changed.fire(this.campaignNodes.get(campaignId));
+  }
+
+  private errorRows(error: ErrorView, campaignId: string | undefined): MessageNode[] {
+    const rows: MessageNode[] = [
+      {
+        kind: 'message',
+        variant: 'error',
+        label: vscode.l10n.t('Error: {0}', error.message),
+        campaignId,
+        error,
+        command: { command: 'nlpearl.retry', arguments: [campaignId ? { kind: 'message', campaignId } : undefined] },
+      },
+    ];
+    if (error.action === 'setToken') {
+      rows.push({ kind: 'message', variant: 'action', label: vscode.l10n.t('Set API Token'), campaignId, command: { command: 'nlpearl.setToken' } });
+    } else if (error.action === 'checkSettings') {
+      rows.push({
+        kind: 'message',
+        variant: 'action',
+        label: vscode.l10n.t('Open NLPearl Settings'),
+        campaignId,
+        command: { command: 'workbench.action.openSettings', arguments: ['nlpearl'] },
+      });
+    }
+    return rows;
+  }
+
+  private message(variant: MessageNode['variant'], label: string, campaignId?: string): MessageNode {
+    return { kind: 'message', variant, label, campaignId };
+  }
+
+  dispose(): void {
+    for (const state of this.figures.values()) state.controller?.abort();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,52 @@
+/** Open / Copy Analytics JSON: the validated response, pretty-printed, never with the token. */
+import * as vscode from 'vscode';
+import { describeRange } from '../api/range';
+import { describeError } from '../host/errorText';
+import type { Host } from '../host/host';
+import { redact } from '../redact';
+import { resolveTarget, type Target } from './resolveTarget';
+
+async function analyticsJsonText(host: Host, target: Target): Promise<string | undefined> {
+  const title = vscode.l10n.t('NLPearl: loading analytics for {0}…', describeRange(target.range));
+  try {
+    const pair = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+      async (progress, cancel) => {
+        const controller = new AbortController();
+        cancel.onCancellationRequested(() => controller.abort());
+        return host.cache.load(target.campaignId, target.range, {
+          signal: controller.signal,
+          onProgress: (done, total) => progress.report({ message: `${done}/${total}`, increment: 100 / total }),
+        });
+      },
+    );
+    // redact() is a safety net: a server that echoed the token must not put it in a document.
+    return redact(JSON.stringify(pair.current.json, null, 2));
+  } catch (error) {
+    const view = describeError(error);
+    if (view.kind !== 'cancelled') void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: {0}', view.message));
+    return undefined;
+  }
+}
+
+/** Returns the opened document, for tests and automation. */
+export async function openAnalyticsJson(host: Host, arg?: unknown): Promise<vscode.TextDocument | undefined> {
+  const target = await resolveTarget(host, arg);
+  if (!target) return undefined;
+  const content = await analyticsJsonText(host, target);
+  if (content === undefined) return undefined;
+  const document = await vscode.workspace.openTextDocument({ language: 'json', content });
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
+/** Returns the copied text, for tests and automation. */
+export async function copyAnalyticsJson(host: Host, arg?: unknown): Promise<string | undefined> {
+  const target = await resolveTarget(host, arg);
+  if (!target) return undefined;
+  const content = await analyticsJsonText(host, target);
+  if (content === undefined) return undefined;
+  await vscode.env.clipboard.writeText(content);
+  void vscode.window.showInformationMessage(vscode.l10n.t('NLPearl: analytics JSON copied ({0} characters).', content.length.toLocaleString()));
+  return content;
+}

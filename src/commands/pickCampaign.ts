@@ -1,0 +1,59 @@
+/** Quick pick of a campaign: recently used first, status shown, "Add by ID…" at the end. */
+import * as vscode from 'vscode';
+import { statusLabel } from '../campaigns/treeItems';
+import type { Host } from '../host/host';
+import type { CampaignInfo } from '../host/services';
+
+interface CampaignItem extends vscode.QuickPickItem {
+  readonly campaignId?: string;
+}
+
+function orderByRecent(campaigns: CampaignInfo[], recent: string[]): CampaignInfo[] {
+  const rank = (id: string) => {
+    const index = recent.indexOf(id);
+    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return [...campaigns].sort((a, b) => rank(a.id) - rank(b.id));
+}
+
+export async function pickCampaign(host: Host): Promise<string | undefined> {
+  const items = host.tree.ensureListed().then((campaigns): CampaignItem[] => {
+    const recent = host.store.recentIds();
+    const ordered = orderByRecent(campaigns, recent);
+    const rows: CampaignItem[] = ordered.map((c) => ({
+      label: c.name ?? c.id,
+      description: [statusLabel(c.status), recent.includes(c.id) ? vscode.l10n.t('recently used') : undefined].filter(Boolean).join(' · '),
+      detail: c.id,
+      campaignId: c.id,
+    }));
+    rows.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
+    rows.push({ label: `$(add) ${vscode.l10n.t('Add campaign by ID…')}` });
+    return rows;
+  });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('NLPearl: Inbound Campaign'),
+    placeHolder: vscode.l10n.t('Which campaign?'),
+    matchOnDetail: true,
+  });
+  if (!picked) return undefined;
+  return picked.campaignId ?? addCampaignById(host);
+}
+
+export async function addCampaignById(host: Host): Promise<string | undefined> {
+  const input = await vscode.window.showInputBox({
+    title: vscode.l10n.t('NLPearl: Add Campaign by ID'),
+    prompt: vscode.l10n.t('The inbound campaign (Pearl) id, as shown in the NLPearl platform.'),
+    ignoreFocusOut: true,
+    validateInput: (text) => {
+      const id = text.trim();
+      if (!id) return vscode.l10n.t('Type the campaign id.');
+      if (/[\s/?#]/.test(id) || id.length > 200) return vscode.l10n.t('A campaign id has no spaces or slashes.');
+      return undefined;
+    },
+  });
+  const id = input?.trim();
+  if (!id) return undefined;
+  await host.store.addManual(id);
+  host.tree.refresh();
+  return id;
+}

@@ -1,0 +1,80 @@
+/** Quick pick of a date range: the presets, then "Custom range…" with validated from/to boxes. */
+import * as vscode from 'vscode';
+import {
+  describeRange,
+  fitsOneRequest,
+  parseUserDate,
+  PRESET_LABELS,
+  RANGE_PRESETS,
+  rangeForPreset,
+  rangeProblem,
+  splitRange,
+  type RangePreset,
+} from '../api/range';
+import type { RangeSelection } from '../host/analyticsCache';
+
+interface RangeItem extends vscode.QuickPickItem {
+  readonly preset?: RangePreset;
+}
+
+export async function pickRange(current?: RangePreset): Promise<RangeSelection | undefined> {
+  const items: RangeItem[] = RANGE_PRESETS.map((preset) => ({
+    label: vscode.l10n.t(PRESET_LABELS[preset]),
+    description: describeRange(rangeForPreset(preset)),
+    preset,
+    picked: preset === current,
+  }));
+  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
+  items.push({ label: vscode.l10n.t('Custom range…'), description: vscode.l10n.t('Pick a start and end date') });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('NLPearl: Date Range'),
+    placeHolder: vscode.l10n.t('Which period?'),
+  });
+  if (!picked) return undefined;
+  if (picked.preset) return { ...rangeForPreset(picked.preset), preset: picked.preset };
+  return pickCustomRange();
+}
+
+function dateInputProblem(text: string): string | undefined {
+  return parseUserDate(text) ? undefined : vscode.l10n.t('Type a date as YYYY-MM-DD, e.g. 2026-03-01.');
+}
+
+async function pickCustomRange(): Promise<RangeSelection | undefined> {
+  const today = new Date();
+  const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const fromText = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Custom range: start date (1/2)'),
+    prompt: vscode.l10n.t('First day, included (YYYY-MM-DD, your local time)'),
+    value: iso(new Date(today.getFullYear(), today.getMonth(), today.getDate() - 29)),
+    validateInput: dateInputProblem,
+  });
+  if (fromText === undefined) return undefined;
+  const from = parseUserDate(fromText);
+  if (!from) return undefined;
+  const toText = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Custom range: end date (2/2)'),
+    prompt: vscode.l10n.t('Last day, included (YYYY-MM-DD). Over 90 days is fetched in several requests.'),
+    value: iso(today),
+    validateInput: (text) => {
+      const problem = dateInputProblem(text);
+      if (problem) return problem;
+      const to = parseUserDate(text, true);
+      if (!to) return problem;
+      const range = { from: from.toISOString(), to: to.toISOString() };
+      const rangeIssue = rangeProblem(range);
+      if (rangeIssue) return vscode.l10n.t('The end date must be on or after the start date.');
+      if (!fitsOneRequest(range)) {
+        return {
+          message: vscode.l10n.t('Longer than 90 days: fetched in {0} requests and merged.', splitRange(range).length),
+          severity: vscode.InputBoxValidationSeverity.Info,
+        };
+      }
+      return undefined;
+    },
+  });
+  if (toText === undefined) return undefined;
+  const to = parseUserDate(toText, true);
+  if (!to) return undefined;
+  const range = { from: from.toISOString(), to: to.toISOString() };
+  return rangeProblem(range) ? undefined : range;
+}

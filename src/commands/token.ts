@@ -1,0 +1,122 @@
+/** Set / Clear API Token: ask, test the connection with GET /v1/Account, then store. */
+import * as vscode from 'vscode';
+import { ACCOUNT_STATUS, type Account } from '../api/schemas';
+import { fromParts, looksLikeAccountId, parseToken, type ParsedToken, type TokenParse } from '../auth/parseToken';
+import { describeError } from '../host/errorText';
+import type { Host } from '../host/host';
+
+export interface SetTokenResult {
+  readonly stored: boolean;
+  /** What the user was told, for tests and automation. */
+  readonly message: string;
+}
+
+const API_SETTINGS_HINT = 'platform.nlpearl.ai → Settings → API';
+
+async function askToken(): Promise<ParsedToken | undefined> {
+  const first = await vscode.window.showInputBox({
+    title: vscode.l10n.t('NLPearl: Set API Token (1/2)'),
+    prompt: vscode.l10n.t('Account ID — or paste "<Account ID>:<Secret Key>". Both are at {0}.', API_SETTINGS_HINT),
+    placeHolder: vscode.l10n.t('Account ID'),
+    ignoreFocusOut: true,
+    validateInput: (text) => {
+      if (!text.trim()) return vscode.l10n.t('Type the Account ID.');
+      if (text.includes(':')) {
+        const parsed = parseToken(text);
+        return parsed.ok ? undefined : parsed.problem;
+      }
+      return undefined;
+    },
+  });
+  if (first === undefined) return undefined;
+  let parsed: TokenParse;
+  if (first.includes(':')) {
+    parsed = parseToken(first);
+  } else {
+    const secret = await vscode.window.showInputBox({
+      title: vscode.l10n.t('NLPearl: Set API Token (2/2)'),
+      prompt: vscode.l10n.t('Secret Key of account {0}', first.trim()),
+      placeHolder: vscode.l10n.t('Secret Key'),
+      password: true,
+      ignoreFocusOut: true,
+      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Type the Secret Key.')),
+    });
+    if (secret === undefined) return undefined;
+    parsed = fromParts(first, secret);
+  }
+  if (!parsed.ok) {
+    void vscode.window.showErrorMessage(parsed.problem);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+function connectedMessage(account: Account): string {
+  const name = account.name ?? vscode.l10n.t('your NLPearl account');
+  const balance = account.creditBalance === null ? '—' : account.creditBalance.toLocaleString();
+  const status = account.status !== null && account.status !== 1 ? ACCOUNT_STATUS[account.status as keyof typeof ACCOUNT_STATUS] : undefined;
+  const base = vscode.l10n.t('Connected to {0} — credit balance {1}', name, balance);
+  return status ? `${base} (${vscode.l10n.t(status)})` : base;
+}
+
+/**
+ * `arg` may be the token string (automation); the connection test still runs, and an untested
+ * token is stored only when a person confirms it.
+ */
+export async function setToken(host: Host, arg?: unknown): Promise<SetTokenResult> {
+  const automated = typeof arg === 'string';
+  let token: ParsedToken | undefined;
+  if (automated) {
+    const parsed = parseToken(arg);
+    if (!parsed.ok) {
+      void vscode.window.showErrorMessage(parsed.problem);
+      return { stored: false, message: parsed.problem };
+    }
+    token = parsed.value;
+  } else {
+    token = await askToken();
+  }
+  if (!token) return { stored: false, message: vscode.l10n.t('Cancelled.') };
+  if (!looksLikeAccountId(token.accountId)) {
+    host.log.warn('auth', 'the Account ID does not look like a 24-character hex id; testing it anyway');
+  }
+  const test = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('NLPearl: testing the connection…'), cancellable: true },
+    async (_progress, cancel) => {
+      const controller = new AbortController();
+      cancel.onCancellationRequested(() => controller.abort());
+      try {
+        return { account: await host.apis.withToken(token.token).getAccount({ signal: controller.signal }), error: undefined };
+      } catch (error) {
+        return { account: undefined, error: describeError(error) };
+      }
+    },
+  );
+  if (test.account) {
+    await host.tokens.set(token);
+    const message = connectedMessage(test.account);
+    host.log.info('auth', message);
+    void vscode.window.showInformationMessage(message);
+    return { stored: true, message };
+  }
+  const failure = vscode.l10n.t('Could not verify the token: {0}', test.error?.message ?? '');
+  host.log.warn('auth', failure);
+  if (automated) {
+    void vscode.window.showErrorMessage(failure);
+    return { stored: false, message: failure };
+  }
+  const saveAnyway = vscode.l10n.t('Save Anyway');
+  const tryAgain = vscode.l10n.t('Try Again');
+  const choice = await vscode.window.showWarningMessage(failure, saveAnyway, tryAgain);
+  if (choice === saveAnyway) {
+    await host.tokens.set(token);
+    return { stored: true, message: failure };
+  }
+  if (choice === tryAgain) return setToken(host);
+  return { stored: false, message: failure };
+}
+
+export async function clearToken(host: Host): Promise<void> {
+  await host.tokens.clear();
+  void vscode.window.showInformationMessage(vscode.l10n.t('NLPearl API token cleared. Campaigns added by ID are kept.'));
+}

@@ -1,0 +1,121 @@
+/**
+ * Analytics for a campaign and range, with its previous period, cached for 60 s and shared by the
+ * tree and the panels. No 'vscode' here: tested in plain Node.
+ *
+ * - Concurrent callers for the same key share one request; it is aborted only when every caller
+ *   has aborted.
+ * - Failures are never cached.
+ * - A preset range ("Last 30 days") is keyed by its name, since its end moves with the clock: a
+ *   panel re-opened within the minute shows the cached figures instead of refetching.
+ */
+import { previousPeriod, type DateRange, type RangePreset } from '../api/range';
+import type { AnalyticsResult, NLPearlApi } from '../api/types';
+import { CancelledError } from '../api/errors';
+import type { AnalyticsPair, LoadOptions } from './services';
+
+export const CACHE_TTL_MS = 60_000;
+
+export interface RangeSelection extends DateRange {
+  readonly preset?: RangePreset;
+}
+
+interface Entry {
+  readonly promise: Promise<AnalyticsPair>;
+  readonly controller: AbortController;
+  settledAt: number | undefined;
+  waiters: number;
+}
+
+export class AnalyticsCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly api: () => NLPearlApi,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  static key(campaignId: string, range: RangeSelection): string {
+    return `${campaignId}\u0000${range.preset ?? `${range.from}/${range.to}`}`;
+  }
+
+  /** Drops everything, e.g. when the token, API version or base URL changes. */
+  clear(): void {
+    for (const entry of this.entries.values()) if (entry.settledAt === undefined) entry.controller.abort();
+    this.entries.clear();
+  }
+
+  /** Cached pair if fresh, without fetching. */
+  peek(campaignId: string, range: RangeSelection): Promise<AnalyticsPair> | undefined {
+    const entry = this.entries.get(AnalyticsCache.key(campaignId, range));
+    return entry && this.isFresh(entry) ? entry.promise : undefined;
+  }
+
+  load(campaignId: string, range: RangeSelection, options: LoadOptions = {}): Promise<AnalyticsPair> {
+    const key = AnalyticsCache.key(campaignId, range);
+    let entry = this.entries.get(key);
+    if (!entry || options.force || !this.isFresh(entry)) {
+      if (entry && entry.settledAt === undefined) entry.controller.abort();
+      entry = this.start(key, campaignId, range, options);
+    }
+    return this.wait(entry, options.signal);
+  }
+
+  private isFresh(entry: Entry): boolean {
+    return entry.settledAt === undefined || this.now() - entry.settledAt < CACHE_TTL_MS;
+  }
+
+  private start(key: string, campaignId: string, range: DateRange, options: LoadOptions): Entry {
+    const controller = new AbortController();
+    const api = this.api();
+    const signal = controller.signal;
+    const fetchPair = async (): Promise<AnalyticsPair> => {
+      const currentRequest = api.getInboundAnalytics(campaignId, { from: range.from, to: range.to }, { signal, onProgress: options.onProgress });
+      // The previous period is only for deltas: its failure must not hide the current figures.
+      const previousRequest: Promise<AnalyticsResult | null> = api
+        .getInboundAnalytics(campaignId, previousPeriod(range), { signal })
+        .catch(() => null);
+      const current = await currentRequest;
+      return { current, previous: await previousRequest };
+    };
+    const entry: Entry = { promise: fetchPair(), controller, settledAt: undefined, waiters: 0 };
+    this.entries.set(key, entry);
+    entry.promise.then(
+      () => {
+        entry.settledAt = this.now();
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
+    return entry;
+  }
+
+  private wait(entry: Entry, signal: AbortSignal | undefined): Promise<AnalyticsPair> {
+    if (!signal) {
+      entry.waiters++;
+      return entry.promise.finally(() => entry.waiters--);
+    }
+    if (signal.aborted) return Promise.reject(new CancelledError());
+    entry.waiters++;
+    return new Promise<AnalyticsPair>((resolve, reject) => {
+      const onAbort = () => {
+        entry.waiters--;
+        if (entry.waiters <= 0 && entry.settledAt === undefined) entry.controller.abort();
+        reject(new CancelledError());
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      entry.promise.then(
+        (value) => {
+          signal.removeEventListener('abort', onAbort);
+          entry.waiters--;
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          entry.waiters--;
+          reject(error);
+        },
+      );
+    });
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Builds the NLPearl client from the settings and the stored token — or, in demo mode, from the
+ * demo fetch, so demo data runs through the very same client, schemas and merge code.
+ */
+import { createClient } from '../api/client';
+import type { NLPearlApi } from '../api/types';
+import { createDemoFetch, DEMO_BASE_URL, DEMO_TOKEN } from '../demo/fetch';
+import type { TokenStore } from '../auth/tokenStore';
+import type { Settings } from '../config';
+import type { Logger } from './services';
+
+export class ApiProvider {
+  private cached: NLPearlApi | undefined;
+
+  constructor(
+    private readonly tokens: TokenStore,
+    private readonly settings: () => Settings,
+    private readonly log: Logger,
+    /** The extension host's global fetch: VS Code routes it through the user's proxy settings. */
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {}
+
+  isDemo(): boolean {
+    return this.settings().demoMode;
+  }
+
+  /** Call after a settings or token change: the next request builds a new client. */
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  api(): NLPearlApi {
+    this.cached ??= this.build();
+    return this.cached;
+  }
+
+  /** A client for a token that is not stored yet (the "test connection" step of Set API Token). */
+  withToken(token: string): NLPearlApi {
+    return this.build(() => token);
+  }
+
+  private build(token?: () => string | undefined): NLPearlApi {
+    const settings = this.settings();
+    const log = (line: string) => this.log.info('http', line);
+    if (settings.demoMode && !token) {
+      return createClient({ fetch: createDemoFetch(), baseUrl: DEMO_BASE_URL, apiVersion: settings.apiVersion, token: () => DEMO_TOKEN, log });
+    }
+    return createClient({
+      fetch: (input, init) => this.fetchImpl(input, init),
+      baseUrl: settings.apiBaseUrl,
+      apiVersion: settings.apiVersion,
+      token: token ?? (() => this.tokens.get()),
+      timeoutMs: settings.requestTimeoutSeconds * 1000,
+      log,
+    });
+  }
+}

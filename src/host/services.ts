@@ -1,0 +1,53 @@
+/**
+ * What the views and commands get from activate(): built once, passed down. Each view asks the
+ * services for data; none of them builds its own client.
+ */
+import type { AnalyticsResult } from '../api/types';
+import type { DateRange } from '../api/range';
+import type { CampaignSummary, CampaignDetail } from '../api/schemas';
+
+export interface CampaignInfo extends Pick<CampaignSummary, 'id' | 'name' | 'status'> {
+  /** Added by hand (kept in globalState), not from the API list. */
+  readonly manual: boolean;
+  readonly detail?: CampaignDetail;
+}
+
+/** A period and the one before it, for deltas. `previous` is null when it failed or is not wanted. */
+export interface AnalyticsPair {
+  readonly current: AnalyticsResult;
+  readonly previous: AnalyticsResult | null;
+}
+
+export interface LoadOptions {
+  readonly signal?: AbortSignal;
+  /** Skip the 60 s cache (Refresh). */
+  readonly force?: boolean;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface Logger {
+  info(component: string, message: string): void;
+  warn(component: string, message: string): void;
+  error(component: string, message: string): void;
+}
+
+export interface HostSettings {
+  readonly currencyLabel: string;
+  readonly autoRefreshMinutes: number;
+  readonly defaultRange: import('../api/range').RangePreset;
+}
+
+export interface AnalyticsSource {
+  /** Current + previous period, cached 60 s per campaign and range (shared by tree and panels). */
+  load(campaignId: string, range: DateRange, options?: LoadOptions): Promise<AnalyticsPair>;
+}
+
+export interface HostServices {
+  readonly analytics: AnalyticsSource;
+  /** The campaign as the tree knows it (name, status), if known. */
+  campaign(id: string): CampaignInfo | undefined;
+  readonly log: Logger;
+  settings(): HostSettings;
+  /** true in demo mode: the panel says "Demo data". */
+  isDemo(): boolean;
+}

@@ -1,0 +1,16 @@
+/** The one "NLPearl" log channel. Lines carry a `[component]` prefix; secrets are redacted. */
+import * as vscode from 'vscode';
+import { redact } from './redact';
+import type { Logger } from './host/services';
+
+export function createLogger(): Logger & vscode.Disposable & { show(): void } {
+  const channel = vscode.window.createOutputChannel('NLPearl', { log: true });
+  const line = (component: string, message: string) => redact(`[${component}] ${message}`);
+  return {
+    info: (component, message) => channel.info(line(component, message)),
+    warn: (component, message) => channel.warn(line(component, message)),
+    error: (component, message) => channel.error(line(component, message)),
+    show: () => channel.show(true),
+    dispose: () => channel.dispose(),
+  };
+}

@@ -1,0 +1,17 @@
+import { strict as assert } from 'node:assert';
+import { forgetSecrets, redact, registerSecret } from '../../src/redact';
+
+describe('redact (log and error text)', () => {
+  afterEach(() => forgetSecrets());
+
+  it('replaces the whole token and its secret part wherever they appear', () => {
+    registerSecret('65f1c0ffee0000000000beef:top-secret-value');
+    const out = redact('Bearer 65f1c0ffee0000000000beef:top-secret-value failed; key top-secret-value echoed');
+    assert.equal(out.includes('top-secret-value'), false);
+    assert.equal(out, 'Bearer *** failed; key *** echoed');
+  });
+
+  it('leaves text alone when no secret is known', () => {
+    assert.equal(redact('POST /v1/Inbound/abc/Analytics → 200 in 12 ms'), 'POST /v1/Inbound/abc/Analytics → 200 in 12 ms');
+  });
+});
