@@ -98,6 +98,13 @@ export function splitRange(value: DateRange, maxMs: number = MAX_RANGE_MS): Date
     windows.push(range(new Date(start), new Date(end)));
     start = end + 1;
   }
+  // A remainder of 0 ms would be a window with from === to, which is not a valid range: take its
+  // last millisecond from the previous window instead.
+  if (start === to && windows.length > 0) {
+    const previous = windows.pop() as DateRange;
+    windows.push(range(new Date(previous.from), new Date(to - 2)));
+    start = to - 1;
+  }
   windows.push(range(new Date(start), new Date(to)));
   return windows;
 }

@@ -16,11 +16,15 @@ function describe(value: unknown): string {
   }
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   return typeof value === 'object' ? 'an object' : String(value);
 }
 
+// `.optional()` before each transform: zod 4 treats a key as "may be missing" only when the
+// schema's input side says so; without it a missing counter fails as "expected nonoptional".
+
 /** A number that may be missing (→ null) or sent as a numeric string. */
-export const nullableNumber = z.unknown().transform((value, ctx): number | null => {
+export const nullableNumber = z.unknown().optional().transform((value, ctx): number | null => {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && NUMERIC_STRING.test(value)) {
@@ -41,14 +45,14 @@ export const requiredNumber = nullableNumber.transform((value, ctx): number => {
 });
 
 /** A date-time string that `Date.parse` understands; kept as sent, so JSON copies stay faithful. */
-export const dateString = z.unknown().transform((value, ctx): string => {
+export const dateString = z.unknown().optional().transform((value, ctx): string => {
   if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value;
   ctx.addIssue({ code: 'custom', message: `expected a date, got ${describe(value)}` });
   return z.NEVER;
 });
 
 /** Free text from the API (names, ids): strings as sent, numbers turned into strings. */
-export const text = z.unknown().transform((value, ctx): string => {
+export const text = z.unknown().optional().transform((value, ctx): string => {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   ctx.addIssue({ code: 'custom', message: `expected text, got ${describe(value)}` });
@@ -116,6 +120,7 @@ export const pickupRateBucketSchema = object({ date: dateString, pickupRatePerce
 /** Colours arrive as CSS strings or as 0xRRGGBB integers; they are checked later, at display. */
 export const labelColor = z
   .unknown()
+  .optional()
   .transform((v): string | number | null => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? v : null));
 
 export const labelCountSchema = object({

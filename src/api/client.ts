@@ -1,0 +1,146 @@
+/**
+ * The NLPearl client: v1 and v2 behind one interface, over any fetch-compatible function (the
+ * extension host's fetch, demo mode's router, a test's fake server).
+ */
+import { validateBaseUrl } from './baseUrl';
+import { BadRangeError, InvalidResponseError, NLPearlError, NotFoundError } from './errors';
+import { createRequester, type ApiRequest, type Requester } from './http';
+import { mergeAnalytics } from './merge';
+import { mapLimit } from './pool';
+import { fitsOneRequest, rangeProblem, splitRange, type DateRange } from './range';
+import {
+  accountSchema,
+  analyticsSchema,
+  campaignDetailSchema,
+  campaignListSchema,
+  firstIssue,
+  type InboundAnalytics,
+} from './schemas';
+import type { AnalyticsOptions, AnalyticsResult, ApiVersion, ClientConfig, NLPearlApi, RequestOptions } from './types';
+import type { z } from 'zod';
+
+export { validateBaseUrl } from './baseUrl';
+export { DEFAULT_TIMEOUT_MS, NO_TOKEN_MESSAGE } from './http';
+
+/** Windows of a split range fetched at once: fast enough, gentle on an API with unknown limits. */
+export const WINDOW_CONCURRENCY = 2;
+
+/** API paths per version. The account lives under v1 for both. */
+export const apiPaths = {
+  account: () => '/v1/Account',
+  campaigns: (version: ApiVersion) => (version === 'v1' ? '/v1/Inbound' : '/v2/Pearl'),
+  campaign: (version: ApiVersion, id: string) => `${apiPaths.campaigns(version)}/${encodeURIComponent(id)}`,
+  analytics: (version: ApiVersion, id: string) => `${apiPaths.campaign(version, id)}/Analytics`,
+};
+
+export function createClient(config: ClientConfig): NLPearlApi {
+  let base: URL | NLPearlError;
+  try {
+    base = validateBaseUrl(config.baseUrl);
+  } catch (error) {
+    // Kept and thrown by every call, so a bad setting becomes an error state, not a crash.
+    if (!(error instanceof NLPearlError)) throw error;
+    base = error;
+  }
+  const send = createRequester(config, base);
+  const version = config.apiVersion;
+
+  return {
+    async getAccount(options?: RequestOptions) {
+      const request: ApiRequest = { method: 'GET', path: apiPaths.account(), purpose: { kind: 'other' }, signal: options?.signal };
+      return (await send(request, validator(accountSchema, 'account details'))).value;
+    },
+
+    async listInboundCampaigns(options?: RequestOptions) {
+      const request: ApiRequest = { method: 'GET', path: apiPaths.campaigns(version), purpose: { kind: 'other' }, signal: options?.signal };
+      const campaigns = (await send(request, validator(campaignListSchema, 'the campaign list'))).value;
+      // v2 lists every Pearl; type 1 is inbound, 2 outbound.
+      return version === 'v2' ? campaigns.filter((c) => c.type === 1) : campaigns;
+    },
+
+    async getCampaign(id: string, options?: RequestOptions) {
+      const campaignId = requireId(id);
+      const request: ApiRequest = {
+        method: 'GET',
+        path: apiPaths.campaign(version, campaignId),
+        purpose: { kind: 'campaign', campaignId },
+        signal: options?.signal,
+      };
+      return (await send(request, validator(campaignDetailSchema, 'campaign details'))).value;
+    },
+
+    getInboundAnalytics(id: string, range: DateRange, options?: AnalyticsOptions) {
+      return fetchAnalytics(send, version, requireId(id), range, options);
+    },
+  };
+}
+
+async function fetchAnalytics(
+  send: Requester,
+  version: ApiVersion,
+  campaignId: string,
+  range: DateRange,
+  options: AnalyticsOptions | undefined,
+): Promise<AnalyticsResult> {
+  const problem = rangeProblem(range);
+  if (problem) throw new BadRangeError(problem);
+  const request = (window: DateRange, signal: AbortSignal | undefined): ApiRequest => ({
+    method: 'POST',
+    path: apiPaths.analytics(version, campaignId),
+    body: { from: window.from, to: window.to },
+    purpose: { kind: 'analytics', campaignId },
+    signal,
+  });
+
+  if (fitsOneRequest(range)) {
+    options?.onProgress?.(0, 1);
+    const { json, value: analytics } = await send(request(range, options?.signal), parseAnalytics);
+    options?.onProgress?.(1, 1);
+    return { analytics, json, windows: 1, range, fetchedAt: Date.now() };
+  }
+
+  const windows = splitRange(range);
+  // Aborting this stops the windows still in flight when one fails or the caller gives up.
+  const controller = new AbortController();
+  const onCallerAbort = () => controller.abort();
+  options?.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  if (options?.signal?.aborted) controller.abort();
+  let done = 0;
+  options?.onProgress?.(0, windows.length);
+  try {
+    const parts = await mapLimit<DateRange, InboundAnalytics>(
+      windows,
+      WINDOW_CONCURRENCY,
+      async (window) => {
+        const { value: analytics } = await send(request(window, controller.signal), parseAnalytics);
+        options?.onProgress?.(++done, windows.length);
+        return analytics;
+      },
+      () => controller.abort(),
+    );
+    const analytics = mergeAnalytics(parts);
+    return { analytics, json: analytics, windows: windows.length, range, fetchedAt: Date.now() };
+  } finally {
+    options?.signal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+function requireId(id: string): string {
+  const trimmed = id.trim();
+  if (!trimmed) throw new NotFoundError('No campaign id was given. Pick a campaign from the list or add one by its id.');
+  return trimmed;
+}
+
+/** A parse function for the requester: the schema's output, or InvalidResponseError naming the path. */
+function validator<S extends z.ZodType>(schema: S, what: string): (json: unknown) => z.output<S> {
+  return (json) => {
+    const result = schema.safeParse(json);
+    if (result.success) return result.data;
+    throw new InvalidResponseError(
+      `NLPearl sent ${what} in an unexpected shape — ${firstIssue(result.error)}. ` +
+        'Retry; if it keeps happening, check the setting "nlpearl.apiVersion".',
+    );
+  };
+}
+
+const parseAnalytics = validator(analyticsSchema, 'analytics');
