@@ -1,29 +1,21 @@
 /**
- * Secret redaction, kept free of 'vscode' so it is tested in plain Node. Every string that leaves
- * the extension for a person (log, error card, JSON copy) passes through `redact`.
+ * The process-wide list of secrets to mask, for text that reaches a person without passing through
+ * the client (log lines, error cards, JSON copies). The masking itself is the client's.
  */
-const secrets = new Set<string>();
+import { redact as redactWith, secretsOf } from './api/redact';
 
-/** Secrets shorter than this are not redacted: they would blank ordinary words. */
-const MIN_SECRET_LENGTH = 6;
+let secrets: string[] = [];
 
-/** Remembers a token and its parts (account id excluded: it is not secret, the key is). */
+/** Remembers a token, its secret part and their encoded forms. */
 export function registerSecret(token: string | undefined): void {
-  if (!token) return;
-  secrets.add(token);
-  const colon = token.indexOf(':');
-  if (colon >= 0) secrets.add(token.slice(colon + 1));
+  const known = new Set([...secrets, ...secretsOf(token)]);
+  secrets = [...known].sort((a, b) => b.length - a.length);
 }
 
 export function forgetSecrets(): void {
-  secrets.clear();
+  secrets = [];
 }
 
 export function redact(text: string): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET_LENGTH) continue;
-    out = out.split(secret).join('***');
-  }
-  return out;
+  return redactWith(text, secrets);
 }
