@@ -28,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): Host {
     range,
     store,
     canList: async () => apis.isDemo() || (await tokens.get()) !== undefined,
+    currencyLabel: () => readSettings().currencyLabel,
     log,
   });
   const services: HostServices = {

@@ -1,4 +1,7 @@
-/** The campaign's key figures as tree rows (placeholder until src/analytics exposes keyFigures). */
+/** The campaign's key figures as tree rows: the same numbers as the dashboard's KPI cards. */
+import * as vscode from 'vscode';
+import { keyFigures } from '../analytics/keyFigures';
+import { inputFromPair } from '../analytics/options';
 import type { AnalyticsPair } from '../host/services';
 
 export interface FigureRow {
@@ -9,7 +12,13 @@ export interface FigureRow {
   readonly tooltip: string | undefined;
 }
 
-export function figureRows(pair: AnalyticsPair): FigureRow[] {
-  const total = pair.current.analytics.callsStatusOverview?.totalCalls;
-  return [{ id: 'totalCalls', label: 'Total calls', value: total === null || total === undefined ? '—' : String(total), delta: undefined, tooltip: undefined }];
+export function figureRows(pair: AnalyticsPair, currencyLabel: string): FigureRow[] {
+  const translate = (message: string, ...args: Array<string | number>) => vscode.l10n.t(message, ...args);
+  return keyFigures(inputFromPair(pair), { currencyLabel, locale: vscode.env.language, t: translate }).map((figure) => ({
+    id: figure.id,
+    label: figure.label,
+    value: figure.value,
+    delta: figure.delta === '—' ? undefined : figure.delta,
+    tooltip: figure.tooltip,
+  }));
 }

@@ -22,6 +22,7 @@ export interface TreeDeps {
   readonly store: CampaignStore;
   /** Signed in or demo mode: whether there is anything to list. */
   readonly canList: () => Promise<boolean>;
+  readonly currencyLabel: () => string;
   readonly log: Logger;
 }
 
@@ -224,7 +225,7 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (state.pair) {
       const stale = state.error !== undefined;
       rows.push(
-        ...figureRows(state.pair).map(
+        ...figureRows(state.pair, this.deps.currencyLabel()).map(
           (row): FigureNode => ({ kind: 'figure', campaignId, stale, ...row }),
         ),
       );
