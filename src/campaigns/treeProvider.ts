@@ -151,7 +151,8 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const campaigns = this.mergedCampaigns().map((info) => this.nodeFor(info));
     const rows: TreeNode[] = [];
     if (this.list.error) rows.push(...this.errorRows(this.list.error, undefined));
-    if (this.list.loading && campaigns.length === 0) rows.push(this.message('loading', vscode.l10n.t('Loading campaigns…')));
+    // Until the API list has arrived once, say so — even when campaigns added by id are listed.
+    if (this.list.loading && this.list.fetchedAt === undefined) rows.push(this.message('loading', vscode.l10n.t('Loading campaigns…')));
     if (this.list.loaded && !this.list.error && campaigns.length === 0) {
       rows.push({
         kind: 'message',

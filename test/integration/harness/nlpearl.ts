@@ -1,0 +1,60 @@
+// Shared set-up for suites that drive the extension against the fake NLPearl API in-process.
+import * as vscode from 'vscode';
+import type { Host } from '../../../src/host/host';
+import type { TreeNode } from '../../../src/campaigns/nodes';
+import { startFakeApi, type FakeApi, type FakeApiOptions } from '../../fake-api/server';
+import { activateExtension, waitFor } from './index';
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('nlpearl').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+export async function host(): Promise<Host> {
+  return (await activateExtension()).exports as Host;
+}
+
+/** Starts a fake API, points the extension at it (v1, no demo) and signs in through the command. */
+export async function connectToFakeApi(options: FakeApiOptions = {}): Promise<{ fake: FakeApi; host: Host }> {
+  const fake = await startFakeApi(options);
+  await setSetting('demoMode', false);
+  await setSetting('apiVersion', 'v1');
+  await setSetting('apiBaseUrl', fake.url);
+  const h = await host();
+  const result = (await vscode.commands.executeCommand('nlpearl.setToken', fake.token)) as { stored: boolean; message: string };
+  if (!result.stored) throw new Error(`signing in to the fake API failed: ${result.message}`);
+  await waitFor(async () => (await h.tokens.get()) === fake.token, { message: 'the token to be stored' });
+  return { fake, host: h };
+}
+
+export async function disconnect(fake: FakeApi | undefined): Promise<void> {
+  await vscode.commands.executeCommand('nlpearl.clearToken');
+  await setSetting('apiBaseUrl', undefined);
+  await setSetting('apiVersion', undefined);
+  await fake?.close();
+}
+
+/** The rows under `node` once nothing is loading any more, as their visible labels. */
+export async function settledChildren(h: Host, node?: TreeNode): Promise<TreeNode[]> {
+  return waitFor(
+    async () => {
+      const rows = await h.tree.getChildren(node);
+      const loading = rows.some((row) => row.kind === 'message' && row.variant === 'loading');
+      return loading ? undefined : rows;
+    },
+    { message: 'the tree to finish loading', timeoutMs: 15_000 },
+  );
+}
+
+export function labelOf(h: Host, node: TreeNode): string {
+  const label = h.tree.getTreeItem(node).label;
+  return typeof label === 'string' ? label : (label?.label ?? '');
+}
+
+export function descriptionOf(h: Host, node: TreeNode): string {
+  const description = h.tree.getTreeItem(node).description;
+  return typeof description === 'string' ? description : '';
+}
+
+export function analyticsRequests(fake: FakeApi): number {
+  return fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/Analytics')).length;
+}

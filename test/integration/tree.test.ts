@@ -1,0 +1,181 @@
+// The "Inbound Campaigns" tree against the fake NLPearl API, inside a real VS Code.
+import * as assert from 'node:assert/strict';
+import { previousPeriod } from '../../src/api/range';
+import type { CampaignNode, TreeNode } from '../../src/campaigns/nodes';
+import type { Host } from '../../src/host/host';
+import { DEMO_CAMPAIGNS, demoAnalyticsJson } from '../../src/demo/data';
+import type { FakeApi } from '../fake-api/server';
+import { waitFor } from './harness';
+import { analyticsRequests, connectToFakeApi, descriptionOf, disconnect, labelOf, settledChildren } from './harness/nlpearl';
+
+/** A fixed 30-day range, so the expected figures are computed from the same demo data. */
+const RANGE = { from: '2026-01-05T00:00:00.000Z', to: '2026-02-03T23:59:59.999Z' };
+
+function expectedDelta(current: number, previous: number): string {
+  if (previous === 0) return current === 0 ? '±0 %' : 'new';
+  const pct = ((current - previous) / previous) * 100;
+  const digits = Math.abs(pct) >= 10 ? 0 : 1;
+  const text = new Intl.NumberFormat('en', { maximumFractionDigits: digits }).format(Math.abs(pct));
+  return `${pct > 0 ? '▲' : '▼'} ${text} %`;
+}
+
+function mmss(seconds: number): string {
+  const total = Math.round(seconds);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+describe('campaign tree', function () {
+  let fake: FakeApi;
+  let h: Host;
+
+  before(async function () {
+    ({ fake, host: h } = await connectToFakeApi());
+    await h.range.set(RANGE);
+  });
+
+  after(async () => {
+    await disconnect(fake);
+  });
+
+  beforeEach(() => {
+    fake.clearFaults();
+    h.cache.clear();
+    h.tree.reset();
+  });
+
+  async function campaignRows(): Promise<CampaignNode[]> {
+    const rows = await settledChildren(h);
+    return rows.filter((r): r is CampaignNode => r.kind === 'campaign');
+  }
+
+  it('lists the API campaigns sorted by name, with their status, in one request', async () => {
+    const before = fake.requests.length;
+    const rows = await campaignRows();
+    const expected = [...DEMO_CAMPAIGNS].sort((a, b) => a.name.toLocaleLowerCase().localeCompare(b.name.toLocaleLowerCase()));
+    assert.deepEqual(
+      rows.map((r) => labelOf(h, r)),
+      expected.map((c) => c.name),
+    );
+    const statusWords: Record<number, string> = { 1: 'Running', 2: 'Paused', 3: 'Suspended', 10: 'Maintenance' };
+    rows.forEach((row, i) => assert.match(descriptionOf(h, row), new RegExp(statusWords[expected[i].status])));
+    const listing = fake.requests.slice(before);
+    assert.deepEqual(
+      listing.map((r) => `${r.method} ${r.path}`),
+      ['GET /v1/Inbound'],
+      'listing the root makes exactly one request and no analytics request',
+    );
+  });
+
+  it('shows key figures equal to the fake data, with deltas against the previous period', async () => {
+    const campaign = DEMO_CAMPAIGNS[0];
+    const node = (await campaignRows()).find((r) => r.info.id === campaign.id);
+    assert.ok(node, 'campaign row missing');
+    const requestsBefore = analyticsRequests(fake);
+    const figures = await settledChildren(h, node);
+    const labels = figures.map((f) => labelOf(h, f));
+    const current = demoAnalyticsJson(campaign.id, RANGE, 'v1');
+    const previous = demoAnalyticsJson(campaign.id, previousPeriod(RANGE), 'v1');
+    const total = current.callsStatusOverview.totalCalls;
+    const totalRow = figures[labels.indexOf(`Total calls: ${total.toLocaleString('en')}`)];
+    assert.ok(totalRow, `no "Total calls: ${total}" row in ${JSON.stringify(labels)}`);
+    assert.equal(descriptionOf(h, totalRow), expectedDelta(total, previous.callsStatusOverview.totalCalls));
+
+    const { successful, unsuccessful } = current.callsStatusOverview;
+    const share = new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format((100 * successful) / (successful + unsuccessful));
+    assert.ok(
+      labels.some((l) => l.startsWith(`Successful: ${successful.toLocaleString('en')} (${share}`)),
+      `no successful row with ${successful} (${share} %) in ${JSON.stringify(labels)}`,
+    );
+
+    // Call-weighted average: Σ(daily average × daily calls) ÷ Σ daily calls.
+    const callsByDate = new Map(current.callsStatusTimeLine.map((b) => [b.date, b.totalCalls]));
+    const weighted = current.callsAverageTimeLine.reduce((sum, b) => sum + b.averageCallDuration * (callsByDate.get(b.date) ?? 0), 0);
+    assert.ok(labels.includes(`Average duration: ${mmss(weighted / total)}`), `average duration ${mmss(weighted / total)} not in ${JSON.stringify(labels)}`);
+
+    assert.equal(analyticsRequests(fake) - requestsBefore, 2, 'one request for the range and one for the previous period');
+    await settledChildren(h, node);
+    assert.equal(analyticsRequests(fake) - requestsBefore, 2, 'expanding again within the cache time sends nothing');
+  });
+
+  it('shows an error row with "Set API Token" on 401, and keeps campaigns added by hand', async () => {
+    await h.store.addManual('manual-campaign-1');
+    try {
+      fake.inject({ status: 401, body: '', match: '/v1/Inbound', times: 1 });
+      const rows = await settledChildren(h);
+      const labels = rows.map((r) => labelOf(h, r));
+      assert.match(labels[0], /^Error: .*401/);
+      assert.ok(labels.includes('Set API Token'), `no "Set API Token" row in ${JSON.stringify(labels)}`);
+      assert.ok(labels.includes('manual-campaign-1'), 'the campaign added by id must stay listed');
+    } finally {
+      await h.store.removeManual('manual-campaign-1');
+    }
+  });
+
+  it('keeps the last figures, marked stale, when a refresh fails; other campaigns are unaffected', async () => {
+    const [first, second] = DEMO_CAMPAIGNS;
+    const rows = await campaignRows();
+    const firstNode = rows.find((r) => r.info.id === first.id) as CampaignNode;
+    const secondNode = rows.find((r) => r.info.id === second.id) as CampaignNode;
+    const good = (await settledChildren(h, firstNode)).map((f) => labelOf(h, f));
+    fake.inject({ status: 500, body: 'boom', match: `/v1/Inbound/${first.id}/Analytics`, times: 10 });
+    h.tree.refresh();
+    const after: TreeNode[] = await waitFor(
+      async () => {
+        const children = await settledChildren(h, firstNode);
+        return children.some((c) => c.kind === 'message' && c.variant === 'error') ? children : undefined;
+      },
+      { message: 'the error row after a failed refresh' },
+    );
+    const labels = after.map((f) => labelOf(h, f));
+    assert.match(labels[0], /^Error: /);
+    const figures = after.filter((f) => f.kind === 'figure');
+    assert.deepEqual(
+      figures.map((f) => labelOf(h, f)),
+      good,
+      'the last figures stay on screen',
+    );
+    assert.ok(figures.every((f) => descriptionOf(h, f).includes('stale')), 'each kept figure is marked stale');
+    const secondFigures = await settledChildren(h, secondNode);
+    assert.ok(secondFigures.length >= 6 && secondFigures.every((f) => f.kind === 'figure'), 'another campaign still shows its figures');
+  });
+
+  it('shows the empty state when the account has no inbound campaign', async () => {
+    fake.setCampaigns([]);
+    try {
+      const rows = await settledChildren(h);
+      assert.deepEqual(
+        rows.map((r) => labelOf(h, r)),
+        ['No inbound campaigns — Add by ID'],
+      );
+    } finally {
+      fake.setCampaigns(DEMO_CAMPAIGNS);
+    }
+  });
+
+  it('adds and removes a campaign by id', async () => {
+    await h.store.addManual('65f1c0ffee00000000000999');
+    h.tree.refresh();
+    let rows = await settledChildren(h);
+    const manual = rows.find((r) => r.kind === 'campaign' && r.info.id === '65f1c0ffee00000000000999');
+    assert.ok(manual, 'the added campaign is listed');
+    assert.match(descriptionOf(h, manual), /added by ID/);
+    await (await import('vscode')).commands.executeCommand('nlpearl.removeCampaign', manual);
+    rows = await settledChildren(h);
+    assert.equal(
+      rows.some((r) => r.kind === 'campaign' && r.info.id === '65f1c0ffee00000000000999'),
+      false,
+    );
+  });
+
+  it('signed out: the root is empty, so the welcome view shows', async () => {
+    const vscode = await import('vscode');
+    await vscode.commands.executeCommand('nlpearl.clearToken');
+    try {
+      await waitFor(async () => (await h.tokens.get()) === undefined, { message: 'the token to be cleared' });
+      assert.deepEqual(await h.tree.getChildren(), []);
+    } finally {
+      await vscode.commands.executeCommand('nlpearl.setToken', fake.token);
+      await waitFor(async () => (await h.tokens.get()) === fake.token, { message: 'the token to be stored again' });
+    }
+  });
+});
