@@ -1,0 +1,69 @@
+/**
+ * CSV of one API section, with the API's own field names and raw numbers (seconds, API scale),
+ * rows sorted by date. RFC 4180 quoting; text that a spreadsheet would run as a formula is
+ * prefixed with an apostrophe, since label names are untrusted.
+ */
+import {
+  EVENT_KEYS, SENTIMENT_KEYS, STATUS_COUNTER_KEYS, type InboundAnalytics,
+} from '../api/schemas';
+import type { SectionId } from '../shared/protocol';
+import { isFiniteNumber } from './format';
+import { sortByDate } from './series';
+
+type Cell = string | number | null | undefined;
+
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return isFiniteNumber(value) ? String(value) : '';
+  let text = value;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: readonly (readonly Cell[])[]): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function timeline<T extends { readonly date: string }>(items: readonly T[] | null, fields: readonly (keyof T & string)[]): Cell[][] {
+  const rows: Cell[][] = [['date', ...fields]];
+  for (const { item } of sortByDate(items)) rows.push([item.date, ...fields.map((f) => item[f] as Cell)]);
+  return rows;
+}
+
+function counters<K extends string>(values: Record<K, number | null> | null, keys: readonly K[]): Cell[][] {
+  return [['field', 'value'], ...keys.map((k) => [k, values?.[k] ?? null])];
+}
+
+/** The section as CSV text; a section the API did not send gives just its header. */
+export function sectionCsv(a: InboundAnalytics, id: SectionId): string {
+  switch (id) {
+    case 'callsStatusOverview':
+      return toCsv(counters(a.callsStatusOverview, STATUS_COUNTER_KEYS));
+    case 'callsSentimentOverview':
+      return toCsv(counters(a.callsSentimentOverview, SENTIMENT_KEYS));
+    case 'callEventsCounts':
+      return toCsv(counters(a.callEventsCounts, EVENT_KEYS));
+    case 'callsStatusTimeLine':
+      return toCsv(timeline(a.callsStatusTimeLine, STATUS_COUNTER_KEYS));
+    case 'callsAverageTimeLine':
+      return toCsv(timeline(a.callsAverageTimeLine, ['averageCallDuration']));
+    case 'callsCostTimeLine':
+      return toCsv(timeline(a.callsCostTimeLine, ['totalPrice', 'averageCostPerCall']));
+    case 'callsSuccessRateTimeLine':
+      return toCsv(timeline(a.callsSuccessRateTimeLine, ['successRatePercentage']));
+    case 'callsPickupRateTimeLine':
+      return toCsv(timeline(a.callsPickupRateTimeLine, ['pickupRatePercentage']));
+    case 'callLabelCount':
+      return toCsv([
+        ['id', 'name', 'color', 'count'],
+        ...(a.callLabelCount ?? []).map((l) => [l.id, l.name, l.color, l.count]),
+      ]);
+    case 'callsByHourDayOfWeeks':
+      return toCsv([
+        ['dayOfWeek', 'hourOfDay', 'count'],
+        ...[...(a.callsByHourDayOfWeeks ?? [])]
+          .sort((x, y) => x.dayOfWeek - y.dayOfWeek || x.hourOfDay - y.hourOfDay)
+          .map((e) => [e.dayOfWeek, e.hourOfDay, e.count]),
+      ]);
+  }
+}

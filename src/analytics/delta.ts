@@ -1,0 +1,43 @@
+/** The change against the previous period, as a card shows it. */
+import type { ModelDelta } from '../shared/protocol';
+import { isFiniteNumber } from './format';
+import type { ResolvedOptions } from './options';
+
+const UNKNOWN_TEXT = '—';
+
+function unknown(o: ResolvedOptions): ModelDelta {
+  return { direction: 'unknown', text: UNKNOWN_TEXT, description: o.t('no comparison with the previous period') };
+}
+
+function number(value: number, locale: string, digits: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * Relative change in %: "▲ 12 %", "▼ 3.4 %"; "new" when the previous period had 0; "—" when either
+ * side is unknown (previous === undefined means no previous period was loaded).
+ */
+export function relativeDelta(current: number | null, previous: number | null | undefined, o: ResolvedOptions): ModelDelta {
+  if (!isFiniteNumber(current) || previous === undefined || !isFiniteNumber(previous)) return unknown(o);
+  if (previous === 0) {
+    if (current === 0) return { direction: 'flat', text: '±0 %', description: o.t('unchanged against the previous period') };
+    return { direction: 'new', text: o.t('new'), description: o.t('new: the previous period had none') };
+  }
+  const pct = ((current - previous) / Math.abs(previous)) * 100;
+  if (Math.abs(pct) < 0.05) return { direction: 'flat', text: '±0 %', description: o.t('unchanged against the previous period') };
+  const text = number(Math.abs(pct), o.locale, Math.abs(pct) >= 10 ? 0 : 1);
+  return pct > 0
+    ? { direction: 'up', text: `▲ ${text} %`, description: o.t('up {0} % against the previous period', text) }
+    : { direction: 'down', text: `▼ ${text} %`, description: o.t('down {0} % against the previous period', text) };
+}
+
+/** For rates (already percentages) the change is in percentage points: "▲ 3.1 pp". */
+export function pointsDelta(current: number | null, previous: number | null | undefined, o: ResolvedOptions): ModelDelta {
+  if (!isFiniteNumber(current) || previous === undefined || !isFiniteNumber(previous)) return unknown(o);
+  const diff = current - previous;
+  if (Math.abs(diff) < 0.05) return { direction: 'flat', text: '±0 pp', description: o.t('unchanged against the previous period') };
+  const text = number(Math.abs(diff), o.locale, 1);
+  return diff > 0
+    ? { direction: 'up', text: `▲ ${text} pp`, description: o.t('up {0} percentage points against the previous period', text) }
+    : { direction: 'down', text: `▼ ${text} pp`, description: o.t('down {0} percentage points against the previous period', text) };
+}

@@ -1,0 +1,119 @@
+/**
+ * The raw key numbers of one period, before any formatting. KPIs, key figures (tree) and deltas
+ * all read these, so the tree and the dashboard can never disagree.
+ */
+import type { InboundAnalytics, LabelCount } from '../api/schemas';
+import { isFiniteNumber } from './format';
+import { sortByDate, sumOrNull } from './series';
+
+export interface SuccessFigure {
+  readonly successful: number | null;
+  readonly unsuccessful: number | null;
+  readonly completed: number | null;
+  /** 0–100, or null when unknown or without a success definition. */
+  readonly rate: number | null;
+  /** successful + unsuccessful == 0 while completed > 0: the Pearl has no Success Definition. */
+  readonly noDefinition: boolean;
+}
+
+export interface DurationFigure {
+  /** Seconds. */
+  readonly seconds: number | null;
+  /** 'weighted' = Σ avg×calls / Σ calls; 'mean' = plain mean of daily averages (call counts missing). */
+  readonly method: 'weighted' | 'mean' | null;
+}
+
+export interface Figures {
+  readonly totalCalls: number | null;
+  readonly success: SuccessFigure;
+  readonly duration: DurationFigure;
+  readonly totalCost: number | null;
+  readonly costPerCall: number | null;
+  /** Positive + slightly positive, % of all rated calls. */
+  readonly positiveShare: number | null;
+  readonly ratedCalls: number | null;
+  readonly topLabel: { readonly id: string; readonly name: string; readonly count: number } | null;
+  readonly labelCounts: ReadonlyMap<string, number>;
+  /** false when the API did not send callLabelCount (a label's change is then unknown, not "new"). */
+  readonly labelsProvided: boolean;
+}
+
+/** The overview counter, or the sum over the status timeline when the overview lacks it. */
+function statusCount(a: InboundAnalytics, key: 'totalCalls' | 'successful' | 'unsuccessful' | 'completed'): number | null {
+  const overview = a.callsStatusOverview?.[key];
+  if (isFiniteNumber(overview)) return overview;
+  return sumOrNull((a.callsStatusTimeLine ?? []).map((b) => b[key]));
+}
+
+export function successFigure(a: InboundAnalytics): SuccessFigure {
+  const successful = statusCount(a, 'successful');
+  const unsuccessful = statusCount(a, 'unsuccessful');
+  const completed = statusCount(a, 'completed');
+  if (successful === null && unsuccessful === null) {
+    return { successful, unsuccessful, completed, rate: null, noDefinition: false };
+  }
+  const decided = (successful ?? 0) + (unsuccessful ?? 0);
+  if (decided > 0) return { successful, unsuccessful, completed, rate: ((successful ?? 0) / decided) * 100, noDefinition: false };
+  return { successful, unsuccessful, completed, rate: null, noDefinition: (completed ?? 0) > 0 };
+}
+
+/** Call-weighted over the range, using the status timeline's totalCalls of the same date. */
+export function durationFigure(a: InboundAnalytics): DurationFigure {
+  const averages = sortByDate(a.callsAverageTimeLine).filter((d) => isFiniteNumber(d.item.averageCallDuration) && d.item.averageCallDuration >= 0);
+  if (averages.length === 0) return { seconds: null, method: null };
+  const callsByTime = new Map<number, number>();
+  for (const { time, item } of sortByDate(a.callsStatusTimeLine)) {
+    if (isFiniteNumber(item.totalCalls)) callsByTime.set(time, (callsByTime.get(time) ?? 0) + item.totalCalls);
+  }
+  if (averages.every((d) => callsByTime.has(d.time))) {
+    let weighted = 0;
+    let calls = 0;
+    for (const d of averages) {
+      const n = callsByTime.get(d.time) ?? 0;
+      weighted += (d.item.averageCallDuration ?? 0) * n;
+      calls += n;
+    }
+    return calls > 0 ? { seconds: weighted / calls, method: 'weighted' } : { seconds: null, method: 'weighted' };
+  }
+  const values = averages.map((d) => d.item.averageCallDuration ?? 0);
+  return { seconds: values.reduce((s, v) => s + v, 0) / values.length, method: 'mean' };
+}
+
+function topLabelOf(labels: readonly LabelCount[] | null): Figures['topLabel'] {
+  let best: Figures['topLabel'] = null;
+  for (const l of labels ?? []) {
+    if (!isFiniteNumber(l.count) || l.count <= 0) continue;
+    if (!best || l.count > best.count) best = { id: l.id, name: labelName(l), count: l.count };
+  }
+  return best;
+}
+
+/** Label names are untrusted text; an empty one is shown by its id. */
+export function labelName(l: LabelCount): string {
+  const name = (l.name ?? '').trim();
+  return name === '' ? l.id : name;
+}
+
+export function figures(a: InboundAnalytics): Figures {
+  const totalCalls = statusCount(a, 'totalCalls');
+  const totalCost = sumOrNull((a.callsCostTimeLine ?? []).map((b) => b.totalPrice));
+  let costPerCall: number | null = null;
+  if (totalCost !== null && isFiniteNumber(totalCalls) && totalCalls > 0) costPerCall = totalCost / totalCalls;
+  const s = a.callsSentimentOverview;
+  const rated = s ? sumOrNull([s.negative, s.slightlyNegative, s.neutral, s.slightlyPositive, s.positive]) : null;
+  const positive = s ? (s.positive ?? 0) + (s.slightlyPositive ?? 0) : 0;
+  const labelCounts = new Map<string, number>();
+  for (const l of a.callLabelCount ?? []) if (isFiniteNumber(l.count)) labelCounts.set(l.id, (labelCounts.get(l.id) ?? 0) + l.count);
+  return {
+    totalCalls,
+    success: successFigure(a),
+    duration: durationFigure(a),
+    totalCost,
+    costPerCall,
+    positiveShare: rated !== null && rated > 0 ? (positive / rated) * 100 : null,
+    ratedCalls: rated,
+    topLabel: topLabelOf(a.callLabelCount),
+    labelCounts,
+    labelsProvided: a.callLabelCount !== null,
+  };
+}

@@ -1,0 +1,39 @@
+/** What the view model needs besides the data: language and the currency label. */
+import type { InboundAnalytics } from '../api/schemas';
+import type { AnalyticsPair } from '../host/services';
+import { currencyText } from './format';
+import { englishTranslate, type Translate } from './translate';
+
+/** The two periods the model compares; `previous` null = no comparison available. */
+export interface AnalyticsInput {
+  readonly current: InboundAnalytics;
+  readonly previous: InboundAnalytics | null;
+}
+
+export interface ModelOptions {
+  /** `nlpearl.currencyLabel`; empty → "credits". */
+  readonly currencyLabel?: string;
+  /** BCP 47, e.g. vscode.env.language. Default 'en'. */
+  readonly locale?: string;
+  /** vscode.l10n.t on the host; English with {n} placeholders by default. */
+  readonly t?: Translate;
+}
+
+export interface ResolvedOptions {
+  readonly currency: string;
+  readonly locale: string;
+  readonly t: Translate;
+}
+
+export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
+  return {
+    currency: currencyText(options.currencyLabel),
+    locale: options.locale || 'en',
+    t: options.t ?? englishTranslate,
+  };
+}
+
+/** The host's cached pair (AnalyticsResult wrappers) → the plain analytics the model reads. */
+export function inputFromPair(pair: AnalyticsPair): AnalyticsInput {
+  return { current: pair.current.analytics, previous: pair.previous?.analytics ?? null };
+}

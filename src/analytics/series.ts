@@ -1,0 +1,85 @@
+/**
+ * Turning the API's loose lists into something drawable: sorted by date, gaps tolerated, the
+ * 0–1 vs 0–100 percentage scale and the weekday base detected, out-of-range cells dropped.
+ */
+import type { HourDayCount } from '../api/schemas';
+import { isFiniteNumber } from './format';
+
+export interface Dated<T> {
+  readonly time: number;
+  readonly item: T;
+}
+
+/** Entries with a parseable date, oldest first (stable for equal dates). */
+export function sortByDate<T extends { readonly date: string }>(items: readonly T[] | null): Dated<T>[] {
+  if (!items) return [];
+  return items
+    .map((item, index) => ({ time: Date.parse(item.date), item, index }))
+    .filter((e) => Number.isFinite(e.time))
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+    .map(({ time, item }) => ({ time, item }));
+}
+
+/** Sum of the finite values, or null when there is none. */
+export function sumOrNull(values: Iterable<number | null | undefined>): number | null {
+  let sum = 0;
+  let any = false;
+  for (const v of values) {
+    if (isFiniteNumber(v)) {
+      sum += v;
+      any = true;
+    }
+  }
+  return any ? sum : null;
+}
+
+export interface PercentScale {
+  readonly values: (number | null)[];
+  /** true when every value was ≤ 1 (and one was > 0): read as a fraction, multiplied by 100. */
+  readonly fromFraction: boolean;
+}
+
+/** The API's percentages are probably 0–100; if every value is ≤ 1, it is a 0–1 scale. */
+export function normalisePercentages(values: readonly (number | null)[]): PercentScale {
+  const finite = values.filter(isFiniteNumber);
+  const fromFraction = finite.length > 0 && finite.every((v) => v <= 1) && finite.some((v) => v > 0);
+  return {
+    values: values.map((v) => (isFiniteNumber(v) ? (fromFraction ? v * 100 : v) : null)),
+    fromFraction,
+  };
+}
+
+export interface WeekGrid {
+  /** counts[day][hour], day 0 = Sunday. */
+  readonly counts: number[][];
+  /** true when a dayOfWeek of 7 showed the data is 1-based (1 = Sunday … 7 = Saturday). */
+  readonly oneBased: boolean;
+  /** Entries left out: hour outside 0–23, day outside the week, or no usable count. */
+  readonly dropped: number;
+  readonly total: number;
+}
+
+/** Rule from nlpearl-api.md: if any dayOfWeek is 7, the data is 1-based; otherwise 0 = Sunday. */
+export function detectOneBased(entries: readonly HourDayCount[] | null): boolean {
+  return (entries ?? []).some((e) => e.dayOfWeek === 7);
+}
+
+export function weekGrid(entries: readonly HourDayCount[] | null): WeekGrid {
+  const counts = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  const oneBased = detectOneBased(entries);
+  let dropped = 0;
+  let total = 0;
+  for (const e of entries ?? []) {
+    const day = e.dayOfWeek - (oneBased ? 1 : 0);
+    const hour = e.hourOfDay;
+    const count = e.count;
+    if (!Number.isInteger(day) || day < 0 || day > 6 || !Number.isInteger(hour) || hour < 0 || hour > 23 || !isFiniteNumber(count) || count < 0) {
+      dropped++;
+      continue;
+    }
+    // Duplicate cells (e.g. from a split range) add up.
+    counts[day][hour] += count;
+    total += count;
+  }
+  return { counts, oneBased, dropped, total };
+}

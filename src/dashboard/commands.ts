@@ -1,0 +1,45 @@
+/**
+ * `nlpearl.dashboard.export` — not contributed in package.json: automation and tests call it to
+ * export without the save dialog. The webview itself can never name a file path.
+ */
+import * as vscode from 'vscode';
+import * as z from 'zod/mini';
+import type { HostServices } from '../host/services';
+import { SECTION_IDS } from '../shared/protocol';
+import { DashboardPanel, type ExportResult } from './panel';
+
+export const DASHBOARD_EXPORT_COMMAND = 'nlpearl.dashboard.export';
+
+const exportArgsSchema = z.union([
+  z.strictObject({ campaignId: z.string().check(z.minLength(1)), chart: z.enum(SECTION_IDS), format: z.literal('png'), uri: z.string().check(z.minLength(1)) }),
+  z.strictObject({ campaignId: z.string().check(z.minLength(1)), section: z.enum(SECTION_IDS), format: z.literal('csv'), uri: z.string().check(z.minLength(1)) }),
+]);
+export type DashboardExportArgs = z.output<typeof exportArgsSchema>;
+
+/** Resolves to `{ uri, bytes }` once written; rejects with a readable message otherwise. */
+export async function runDashboardExport(raw: unknown): Promise<ExportResult> {
+  const parsed = exportArgsSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error('Expected { campaignId, chart, format: "png", uri } or { campaignId, section, format: "csv", uri }.');
+  }
+  const args = parsed.data;
+  const panel = DashboardPanel.get(args.campaignId);
+  if (!panel) throw new Error(`No dashboard is open for campaign ${args.campaignId}.`);
+  const uri = /^[a-z][\w+.-]*:/i.test(args.uri) && !/^[a-z]:[\\/]/i.test(args.uri) ? vscode.Uri.parse(args.uri, true) : vscode.Uri.file(args.uri);
+  return args.format === 'png'
+    ? panel.exportTo({ chart: args.chart, format: 'png' }, uri)
+    : panel.exportTo({ section: args.section, format: 'csv' }, uri);
+}
+
+export function registerDashboardCommands(_context: vscode.ExtensionContext, services: HostServices): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(DASHBOARD_EXPORT_COMMAND, async (raw: unknown) => {
+      try {
+        return await runDashboardExport(raw);
+      } catch (error) {
+        services.log.warn('dashboard', `export command: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
+    }),
+  ];
+}

@@ -1,0 +1,413 @@
+/**
+ * Every message between the dashboard host and its webview, defined once. Both sides import this
+ * file; it imports neither side (only zod). The webview imports it with `import type`, so zod stays
+ * out of the webview bundle: the host is trusted, the webview is not, and only the host parses.
+ */
+// zod/mini (like src/api/schemas.ts): functions instead of methods, so the host bundle keeps only what is used.
+import * as z from 'zod/mini';
+
+// ---------------------------------------------------------------------------------------------
+// Shared vocabulary
+// ---------------------------------------------------------------------------------------------
+
+/** One chart per API section; the ids are the API's own section names, so CSV names match JSON. */
+export const SECTION_IDS = [
+  'callsStatusOverview',
+  'callsSentimentOverview',
+  'callsStatusTimeLine',
+  'callsAverageTimeLine',
+  'callsCostTimeLine',
+  'callsSuccessRateTimeLine',
+  'callsPickupRateTimeLine',
+  'callLabelCount',
+  'callEventsCounts',
+  'callsByHourDayOfWeeks',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** Same list as src/api/range.ts RANGE_PRESETS (kept here so this file imports nothing of ours). */
+export const PRESETS = ['today', 'yesterday', 'last7', 'last30', 'last90', 'thisMonth', 'lastMonth'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+export interface RangeDto {
+  readonly from: string;
+  readonly to: string;
+}
+
+export type ErrorAction = 'setToken' | 'checkCampaign' | 'shortenRange' | 'retry' | 'retryLater' | 'checkSettings' | 'none';
+
+// ---------------------------------------------------------------------------------------------
+// The view model (built by src/analytics on the host, drawn by the webview)
+// ---------------------------------------------------------------------------------------------
+
+export type DeltaDirection = 'up' | 'down' | 'flat' | 'new' | 'unknown';
+
+export interface ModelDelta {
+  readonly direction: DeltaDirection;
+  /** "▲ 12 %", "▼ 3.1 pp", "new", "—" */
+  readonly text: string;
+  /** Spoken form for screen readers: "up 12 % against the previous period". */
+  readonly description: string;
+}
+
+export type KpiId = 'totalCalls' | 'successRate' | 'averageDuration' | 'totalCost' | 'sentiment' | 'topLabel';
+
+export interface ModelKpi {
+  readonly id: KpiId;
+  readonly label: string;
+  /** The raw number, or null when unknown / not applicable. */
+  readonly value: number | null;
+  /** What the card shows: formatted value, "—", or a word such as "No success definition". */
+  readonly text: string;
+  /** A second line, e.g. "0.42 credits per call". */
+  readonly detail: string | null;
+  readonly delta: ModelDelta;
+  /** How the figure is defined (the card's tooltip). */
+  readonly tooltip: string;
+}
+
+/** Semantic colours, resolved to `--vscode-charts-*` by the webview theme. */
+export type ColorRole = 'blue' | 'green' | 'red' | 'yellow' | 'orange' | 'purple' | 'grey' | 'foreground';
+export type ValueFormat = 'count' | 'duration' | 'percent' | 'cost';
+export type ChartKind = 'bar' | 'doughnut' | 'stacked' | 'line' | 'barLine' | 'horizontalBar' | 'heatmap';
+
+export interface ModelSeries {
+  readonly id: string;
+  readonly label: string;
+  readonly values: readonly (number | null)[];
+  /** The values formatted for tooltips, same length as `values`. */
+  readonly texts: readonly string[];
+  readonly color: ColorRole;
+  /** Per-point colours that passed the colour check (labels); null = use the palette. */
+  readonly pointColors: readonly (string | null)[] | null;
+  /** Per-point semantic colours (one bar per status); wins over `color` when set. */
+  readonly pointRoles: readonly ColorRole[] | null;
+  readonly type: 'bar' | 'line';
+  readonly axis: 'y' | 'y2';
+  readonly format: ValueFormat;
+}
+
+export interface ModelTable {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface ModelHeatmap {
+  /** Weekday names, Sunday first. */
+  readonly rows: readonly string[];
+  /** "0" … "23" */
+  readonly columns: readonly string[];
+  /** counts[day][hour] */
+  readonly counts: readonly (readonly number[])[];
+  readonly max: number;
+}
+
+export interface ModelChart {
+  readonly id: SectionId;
+  readonly title: string;
+  readonly kind: ChartKind;
+  /** Bars run left to right (labels, sentiment). */
+  readonly horizontal: boolean;
+  /** false when the API did not send this section at all. */
+  readonly provided: boolean;
+  /** true when provided but there is nothing to draw. */
+  readonly empty: boolean;
+  /** x labels (formatted dates, status names…). */
+  readonly categories: readonly string[];
+  /** Bucket start times (ms) for date-based charts; lines use them on a linear axis (decimation). */
+  readonly times: readonly number[] | null;
+  readonly series: readonly ModelSeries[];
+  readonly axes: { readonly x: string; readonly y: string; readonly y2: string | null };
+  readonly yFormat: ValueFormat;
+  readonly y2Format: ValueFormat | null;
+  /** 100 for percentage charts. */
+  readonly yMax: number | null;
+  /** Assumptions and dropped data, shown under the chart. */
+  readonly notes: readonly string[];
+  /** Text alternative for the canvas. */
+  readonly summary: string;
+  readonly table: ModelTable;
+  readonly heatmap: ModelHeatmap | null;
+}
+
+export interface DashboardModel {
+  readonly kpis: readonly ModelKpi[];
+  readonly charts: readonly ModelChart[];
+  /** Dashboard-wide notes ("Not provided by the API: …"). */
+  readonly notes: readonly string[];
+  /** true when the range has no calls at all. */
+  readonly empty: boolean;
+  /** The currency label in use ("credits" when the setting is empty). */
+  readonly currency: string;
+  /** BCP 47 locale used for the formatted texts. */
+  readonly locale: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Webview strings: every visible string of the webview comes from this table (host-translated)
+// ---------------------------------------------------------------------------------------------
+
+export const WEBVIEW_STRINGS = {
+  title: '{0} — Inbound Analytics',
+  demo: 'Demo data',
+  statusUnknown: 'Status unknown',
+  range: 'Range',
+  custom: 'Custom…',
+  from: 'From',
+  to: 'To',
+  apply: 'Apply',
+  refresh: 'Refresh',
+  openJson: 'Open JSON',
+  copyJson: 'Copy JSON',
+  export: 'Export',
+  exportPng: 'Export PNG',
+  exportCsv: 'Export CSV',
+  table: 'Table',
+  chart: 'Chart',
+  loading: 'Loading analytics…',
+  noCalls: 'No calls in this range',
+  noCallsHint: 'Try a longer range.',
+  notProvidedSection: 'The API did not send this section.',
+  nothingToDraw: 'Nothing to show for this range.',
+  errorTitle: 'Could not load analytics',
+  setToken: 'Set API Token',
+  shortenRange: 'Pick a shorter range',
+  retry: 'Retry',
+  retryIn: 'Retry in {0} s',
+  openSettings: 'Open Settings',
+  stale: 'Showing data from {0} — refresh failed: {1}',
+  fetchedAt: 'Updated {0}',
+  fetchedInParts: 'Fetched in {0} parts (the API allows 90 days per request).',
+  willFetchInParts: 'Longer than 90 days: it will be fetched in {0} parts.',
+  invalidDate: 'Enter a valid date.',
+  fromAfterTo: 'The start must be before the end.',
+  futureRange: 'The range must not start in the future.',
+  kpis: 'Key figures',
+  charts: 'Charts',
+  previousPeriod: 'Change against the previous period of the same length',
+  heatmapLegend: 'Calls by hour of day (columns) and weekday (rows)',
+  exportDone: 'Saved.',
+  presetToday: 'Today',
+  presetYesterday: 'Yesterday',
+  presetLast7: 'Last 7 days',
+  presetLast30: 'Last 30 days',
+  presetLast90: 'Last 90 days',
+  presetThisMonth: 'This month',
+  presetLastMonth: 'Last month',
+} as const;
+export type WebviewStringKey = keyof typeof WEBVIEW_STRINGS;
+export type WebviewStrings = Record<WebviewStringKey, string>;
+
+// ---------------------------------------------------------------------------------------------
+// host → webview (trusted; schemas document and test them, the webview does not re-parse)
+// ---------------------------------------------------------------------------------------------
+
+const rangeSchema = z.strictObject({ from: z.string(), to: z.string() });
+const presetSchema = z.enum(PRESETS);
+
+export const initMessageSchema = z.strictObject({
+  type: z.literal('init'),
+  strings: z.record(z.string(), z.string()),
+  campaign: z.strictObject({ id: z.string(), name: z.string(), status: z.nullable(z.string()) }),
+  range: rangeSchema,
+  preset: z.nullable(presetSchema),
+  isDemo: z.boolean(),
+  settings: z.strictObject({ currencyLabel: z.string(), autoRefreshMinutes: z.number() }),
+  locale: z.string(),
+});
+
+export const loadingMessageSchema = z.strictObject({
+  type: z.literal('loading'),
+  requestId: z.int(),
+  range: rangeSchema,
+  preset: z.nullable(presetSchema),
+  /** How many ≤ 90-day requests the range needs. */
+  windows: z.int(),
+});
+
+export const dataMessageSchema = z.strictObject({
+  type: z.literal('data'),
+  requestId: z.int(),
+  model: z.custom<DashboardModel>((v) => typeof v === 'object' && v !== null),
+  fetchedAt: z.number(),
+  stale: z.literal(false),
+  windows: z.int(),
+  range: rangeSchema,
+  preset: z.nullable(presetSchema),
+});
+
+export const errorMessageSchema = z.strictObject({
+  type: z.literal('error'),
+  requestId: z.int(),
+  kind: z.string(),
+  message: z.string(),
+  action: z.enum(['setToken', 'checkCampaign', 'shortenRange', 'retry', 'retryLater', 'checkSettings', 'none']),
+  retryAfterSeconds: z.optional(z.number()),
+  /** true: the last data stays on screen, marked stale. */
+  stale: z.boolean(),
+  /** When the kept data was fetched (ms), for the stale banner. */
+  fetchedAt: z.nullable(z.number()),
+});
+
+/** The host asks for a chart's PNG (export command used by automation); answered by exportPng. */
+export const requestPngMessageSchema = z.strictObject({
+  type: z.literal('requestPng'),
+  chartId: z.enum(SECTION_IDS),
+  exportId: z.int(),
+});
+
+export const exportResultMessageSchema = z.strictObject({
+  type: z.literal('exportResult'),
+  ok: z.boolean(),
+  message: z.string(),
+});
+
+export const hostMessageSchema = z.discriminatedUnion('type', [
+  initMessageSchema,
+  loadingMessageSchema,
+  dataMessageSchema,
+  errorMessageSchema,
+  requestPngMessageSchema,
+  exportResultMessageSchema,
+]);
+export type HostMessage = z.output<typeof hostMessageSchema>;
+export type InitMessage = z.output<typeof initMessageSchema>;
+export type LoadingMessage = z.output<typeof loadingMessageSchema>;
+export type DataMessage = z.output<typeof dataMessageSchema>;
+export type ErrorMessage = z.output<typeof errorMessageSchema>;
+export type RequestPngMessage = z.output<typeof requestPngMessageSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// webview → host (untrusted: parsed here before use)
+// ---------------------------------------------------------------------------------------------
+
+export const MAX_STRING_LENGTH = 2_000;
+/** A chart PNG at 2× pixel ratio is a few hundred KB; 8 MB of base64 is far beyond any real one. */
+export const MAX_PNG_DATA_URL_LENGTH = 8 * 1024 * 1024;
+const PNG_PREFIX = 'data:image/png;base64,';
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const isoDate = z.string().check(
+  z.maxLength(40),
+  z.refine((v) => /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)), 'expected an ISO date-time'),
+);
+
+const requestId = z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
+
+// A plain union: `setRange` comes in two shapes ({preset} or {from, to}), which a discriminated union cannot hold.
+export const webviewMessageSchema = z.union([
+  z.strictObject({ type: z.literal('ready') }),
+  z.strictObject({ type: z.literal('setRange'), preset: presetSchema }),
+  z
+    .strictObject({ type: z.literal('setRange'), from: isoDate, to: isoDate })
+    .check(z.refine((m) => Date.parse(m.from) < Date.parse(m.to), 'from must be before to')),
+  z.strictObject({ type: z.literal('refresh') }),
+  z.strictObject({ type: z.literal('openJson') }),
+  z.strictObject({ type: z.literal('copyJson') }),
+  z.strictObject({
+    type: z.literal('exportPng'),
+    chartId: z.enum(SECTION_IDS),
+    dataUrl: z.string().check(
+      z.maxLength(MAX_PNG_DATA_URL_LENGTH),
+      z.refine((v) => v.startsWith(PNG_PREFIX) && BASE64.test(v.slice(PNG_PREFIX.length)), 'expected a PNG data URL'),
+    ),
+    /** Set when answering the host's requestPng. */
+    exportId: z.optional(z.int().check(z.nonnegative())),
+  }),
+  z.strictObject({ type: z.literal('exportCsv'), sectionId: z.enum(SECTION_IDS) }),
+  z.strictObject({ type: z.literal('action'), action: z.enum(['setToken', 'retry', 'shortenRange', 'openSettings']) }),
+  z.strictObject({ type: z.literal('rendered'), requestId, ms: z.number().check(z.nonnegative(), z.maximum(3_600_000)) }),
+  z.strictObject({ type: z.literal('log'), level: z.enum(['info', 'warn', 'error']), message: z.string().check(z.maxLength(MAX_STRING_LENGTH)) }),
+]);
+export type WebviewMessage = z.output<typeof webviewMessageSchema>;
+export type WebviewMessageType = WebviewMessage['type'];
+
+/** Rejects prototype-pollution keys and oversized strings before zod sees the value. */
+function isPlainSafe(value: unknown, depth: number): boolean {
+  if (depth > 4) return false;
+  if (typeof value === 'string') return value.length <= MAX_PNG_DATA_URL_LENGTH;
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const keys = Object.keys(value);
+  if (keys.length > 16) return false;
+  for (const key of Object.getOwnPropertyNames(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return false;
+    const child: unknown = (value as Record<string, unknown>)[key];
+    if (typeof child === 'string' && key !== 'dataUrl' && child.length > MAX_STRING_LENGTH) return false;
+    if (!isPlainSafe(child, depth + 1)) return false;
+  }
+  return true;
+}
+
+/** The typed message, or null for anything else. Never throws. */
+export function parseWebviewMessage(raw: unknown): WebviewMessage | null {
+  try {
+    if (!isPlainSafe(raw, 0) || raw === null || typeof raw !== 'object') return null;
+    const result = webviewMessageSchema.safeParse(raw);
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Webview persisted state (setState) — UI only, never data
+// ---------------------------------------------------------------------------------------------
+
+export interface UiState {
+  /** Chart ids whose Table toggle is on. */
+  readonly tables: readonly SectionId[];
+  /** Last picker choice: a preset or 'custom'. */
+  readonly picker: Preset | 'custom';
+}
+
+export interface WebviewState {
+  readonly campaignId: string;
+  readonly range: RangeDto;
+  readonly preset: Preset | null;
+  readonly ui: UiState;
+}
+
+export const webviewStateSchema = z.object({
+  campaignId: z.string().check(z.minLength(1), z.maxLength(200)),
+  range: z.object({ from: isoDate, to: isoDate }),
+  preset: z.pipe(z.optional(z.nullable(presetSchema)), z.transform((v) => v ?? null)),
+  ui: z.catch(
+    z.object({
+      tables: z.catch(z.array(z.enum(SECTION_IDS)).check(z.maxLength(SECTION_IDS.length)), []),
+      picker: z.catch(z.union([presetSchema, z.literal('custom')]), 'last30'),
+    }),
+    { tables: [], picker: 'last30' },
+  ),
+});
+
+/** The state a restored panel starts from, or null when it is unusable. Never throws. */
+export function parseWebviewState(raw: unknown): WebviewState | null {
+  try {
+    if (!isPlainSafeState(raw)) return null;
+    const result = webviewStateSchema.safeParse(raw);
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function isPlainSafeState(raw: unknown): boolean {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const stack: unknown[] = [raw];
+  let seen = 0;
+  while (stack.length > 0 && seen < 200) {
+    const value = stack.pop();
+    seen++;
+    if (value === null || typeof value !== 'object') continue;
+    for (const key of Object.getOwnPropertyNames(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return false;
+      stack.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return stack.length === 0;
+}

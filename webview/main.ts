@@ -1,0 +1,231 @@
+/**
+ * The dashboard app: ready handshake, state restore, rendering of what the host sends. It never
+ * fetches (its CSP allows no network) and never builds HTML from text.
+ */
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
+import type { DataMessage, ErrorMessage, HostMessage, InitMessage, LoadingMessage, ModelChart, SectionId, UiState } from '../src/shared/protocol';
+import { ChartCard } from './charts/card';
+import { readTheme, watchTheme, type Theme } from './charts/theme';
+import { clear, el } from './dom';
+import { Header } from './header';
+import { kpiCards } from './kpis';
+import { emptyState, errorCard, skeleton, staleBanner, type ErrorAction } from './states';
+import { s, setStrings } from './strings';
+import { post, readState, writeState } from './vscodeApi';
+
+interface App {
+  init: InitMessage | undefined;
+  /** Newest request the host announced; older data/error messages are dropped. */
+  latestRequest: number;
+  data: DataMessage | undefined;
+  cards: ChartCard[];
+  ui: UiState;
+  theme: Theme;
+  stopCountdown: () => void;
+  renderedFor: number;
+}
+
+const root = document.getElementById('app') ?? document.body;
+const saved = readState();
+const app: App = {
+  init: undefined,
+  latestRequest: -1,
+  data: undefined,
+  cards: [],
+  ui: { tables: saved?.ui?.tables ?? [], picker: saved?.ui?.picker ?? 'last30' },
+  theme: readTheme(),
+  stopCountdown: () => undefined,
+  renderedFor: -1,
+};
+
+const status = el('div', { className: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', id: 'announcer' } });
+const banner = el('div', { className: 'banner-slot' });
+const content = el('main', { className: 'content', attrs: { id: 'content' } });
+let header: Header | undefined;
+
+function persist(): void {
+  const init = app.init;
+  if (!init) return;
+  const range = app.data?.range ?? init.range;
+  const preset = app.data ? app.data.preset : init.preset;
+  writeState({ campaignId: init.campaign.id, range, preset, ui: { ...app.ui, picker: preset ?? 'custom' } });
+}
+
+function onAction(action: ErrorAction): void {
+  post({ type: 'action', action });
+}
+
+function exportChart(id: SectionId, format: 'png' | 'csv', exportId?: number): void {
+  if (format === 'csv') {
+    post({ type: 'exportCsv', sectionId: id });
+    return;
+  }
+  const card = app.cards.find((c) => c.model.id === id);
+  const dataUrl = card?.pngDataUrl();
+  if (dataUrl) post({ type: 'exportPng', chartId: id, dataUrl, ...(exportId !== undefined ? { exportId } : {}) });
+  else post({ type: 'log', level: 'warn', message: `no drawable chart ${id} to export` });
+}
+
+function onInit(m: InitMessage): void {
+  app.init = m;
+  setStrings(m.strings);
+  document.title = s('title', m.campaign.name);
+  if (!header) {
+    header = new Header({
+      onPreset: (preset) => post({ type: 'setRange', preset }),
+      onCustom: (range) => post({ type: 'setRange', from: range.from, to: range.to }),
+      onRefresh: () => post({ type: 'refresh' }),
+      onOpenJson: () => post({ type: 'openJson' }),
+      onCopyJson: () => post({ type: 'copyJson' }),
+      onExport: (id, format) => exportChart(id, format),
+    });
+    clear(root);
+    root.append(header.element, banner, content, status);
+  }
+  header.init(m);
+  persist();
+}
+
+function destroyCards(): void {
+  for (const c of app.cards) c.destroy();
+  app.cards = [];
+}
+
+function onLoading(m: LoadingMessage): void {
+  app.latestRequest = Math.max(app.latestRequest, m.requestId);
+  header?.showRange(m.range, m.preset, m.windows);
+  root.setAttribute('aria-busy', 'true');
+  if (!app.data) {
+    app.stopCountdown();
+    destroyCards();
+    clear(content);
+    content.append(skeleton());
+  } else {
+    content.classList.add('refreshing');
+  }
+}
+
+function chartCard(chart: ModelChart, locale: string): ChartCard {
+  return new ChartCard(chart, app.theme, locale, app.ui.tables.includes(chart.id), {
+    onTableToggle: (id, open) => {
+      const tables = new Set(app.ui.tables);
+      if (open) tables.add(id);
+      else tables.delete(id);
+      app.ui = { ...app.ui, tables: [...tables] };
+      persist();
+    },
+    onExportPng: (id) => exportChart(id, 'png'),
+    onExportCsv: (id) => exportChart(id, 'csv'),
+  });
+}
+
+function onData(m: DataMessage): void {
+  if (m.requestId < app.latestRequest) return;
+  const started = performance.now();
+  app.latestRequest = m.requestId;
+  app.data = m;
+  app.stopCountdown();
+  clear(banner);
+  destroyCards();
+  clear(content);
+  content.classList.remove('refreshing');
+  root.setAttribute('aria-busy', 'false');
+  header?.showRange(m.range, m.preset, m.windows, m.fetchedAt);
+  header?.setExportTargets(m.model.charts);
+  const model = m.model;
+  content.append(kpiCards(model.kpis));
+  if (model.notes.length > 0) content.append(el('ul', { className: 'notes dashboard-notes' }, model.notes.map((n) => el('li', { text: n }))));
+  if (model.empty) {
+    content.append(emptyState());
+  } else {
+    const grid = el('div', { className: 'charts', attrs: { 'aria-label': s('charts'), role: 'region' } });
+    content.append(grid);
+    for (const chart of model.charts) {
+      const card = chartCard(chart, model.locale);
+      app.cards.push(card);
+      grid.append(card.element);
+    }
+  }
+  persist();
+  reportRendered(m.requestId, started);
+}
+
+/** After the browser painted the new charts: the benchmark's "first complete render". */
+function reportRendered(requestId: number, started: number): void {
+  if (app.renderedFor === requestId) return;
+  app.renderedFor = requestId;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (app.latestRequest !== requestId) return;
+      post({ type: 'rendered', requestId, ms: Math.round((performance.now() - started) * 10) / 10 });
+    }),
+  );
+}
+
+function onError(m: ErrorMessage): void {
+  if (m.requestId < app.latestRequest) return;
+  app.latestRequest = m.requestId;
+  app.stopCountdown();
+  root.setAttribute('aria-busy', 'false');
+  content.classList.remove('refreshing');
+  if (m.stale && app.data) {
+    clear(banner);
+    banner.append(staleBanner(m, app.data.model.locale, m.action === 'setToken' ? () => onAction('setToken') : () => onAction('retry'), m.action === 'setToken' ? s('setToken') : s('retry')));
+    // The picker goes back to the range whose data is still shown.
+    header?.showRange(app.data.range, app.data.preset, app.data.windows, app.data.fetchedAt);
+    return;
+  }
+  app.data = undefined;
+  destroyCards();
+  clear(banner);
+  clear(content);
+  const card = errorCard(m, onAction);
+  app.stopCountdown = card.stop;
+  content.append(card.element);
+}
+
+function onMessage(m: HostMessage): void {
+  switch (m.type) {
+    case 'init':
+      onInit(m);
+      break;
+    case 'loading':
+      onLoading(m);
+      break;
+    case 'data':
+      onData(m);
+      break;
+    case 'error':
+      onError(m);
+      break;
+    case 'requestPng':
+      exportChart(m.chartId, 'png', m.exportId);
+      break;
+    case 'exportResult':
+      status.textContent = m.message;
+      break;
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const data = event.data;
+  // The host is trusted, but a message of another origin or shape is simply not for us.
+  if (data && typeof data === 'object' && typeof (data as { type?: unknown }).type === 'string') onMessage(data as HostMessage);
+});
+
+watchTheme((theme) => {
+  app.theme = theme;
+  for (const c of app.cards) c.applyTheme(theme);
+});
+
+/** Hooks for the browser tests (read-only views of what is on screen). */
+(window as unknown as { __nlpearlDashboard: unknown }).__nlpearlDashboard = {
+  chartColors: () => Object.fromEntries(app.cards.map((c) => [c.model.id, c.colors()])),
+  theme: () => app.theme,
+};
+
+post({ type: 'ready' });
