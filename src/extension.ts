@@ -34,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): Host {
   const services: HostServices = {
     analytics: cache,
     campaign: (id) => tree.campaign(id),
+    lookupCampaign: async (id) => (await tree.ensureListed()).find((c) => c.id === id),
     log,
     settings: readSettings,
     isDemo: () => apis.isDemo(),

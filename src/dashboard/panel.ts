@@ -253,6 +253,13 @@ export class DashboardPanel {
     return `${info?.name ?? ''}\u0000${info?.status ?? ''}`;
   }
 
+  /** The campaign list may have arrived since the panel opened (by id): show its name now. */
+  private showCampaignIfChanged(repostData = false): void {
+    if (this.disposed || this.campaignLabel() === this.shownCampaign) return;
+    this.postInit();
+    if (repostData && this.last) this.postData(this.last);
+  }
+
   private post(message: HostMessage): void {
     // Nothing is posted before the webview listens (ready handshake); it asks again on ready.
     if (!this.ready || this.disposed) return;
@@ -320,12 +327,12 @@ export class DashboardPanel {
     this.inFlight = requestId;
     this.postLoading(requestId);
     try {
-      const pair = await this.services.analytics.load(this.campaignId, { from: range.from, to: range.to }, { signal: controller.signal, force });
+      // The name may be unknown when the panel was opened by id before the tree listed campaigns.
+      if (!this.services.campaign(this.campaignId)) void this.services.lookupCampaign(this.campaignId).then(() => this.showCampaignIfChanged(true));
+      const pair = await this.services.analytics.load(this.campaignId, range, { signal: controller.signal, force });
       if (controller.signal.aborted || this.disposed) return;
       this.last = { pair, requestId, range };
-      // The campaign list may have arrived since the panel opened (by id): show its name now.
-      const known = this.campaignLabel();
-      if (known !== this.shownCampaign) this.postInit();
+      this.showCampaignIfChanged();
       this.postData(this.last);
     } catch (error) {
       if (controller.signal.aborted || this.disposed) return;

@@ -8,16 +8,14 @@
  * - A preset range ("Last 30 days") is keyed by its name, since its end moves with the clock: a
  *   panel re-opened within the minute shows the cached figures instead of refetching.
  */
-import { previousPeriod, type DateRange, type RangePreset } from '../api/range';
+import { previousPeriod, type DateRange } from '../api/range';
 import type { AnalyticsResult, NLPearlApi } from '../api/types';
 import { CancelledError } from '../api/errors';
-import type { AnalyticsPair, LoadOptions } from './services';
+import type { AnalyticsPair, LoadOptions, RangeSelection } from './services';
 
 export const CACHE_TTL_MS = 60_000;
 
-export interface RangeSelection extends DateRange {
-  readonly preset?: RangePreset;
-}
+export type { RangeSelection };
 
 interface Entry {
   readonly promise: Promise<AnalyticsPair>;

@@ -37,15 +37,22 @@ export interface HostSettings {
   readonly defaultRange: import('../api/range').RangePreset;
 }
 
+/** A range, and the preset it came from: a preset is cached by name, since its end moves with the clock. */
+export interface RangeSelection extends DateRange {
+  readonly preset?: import('../api/range').RangePreset;
+}
+
 export interface AnalyticsSource {
   /** Current + previous period, cached 60 s per campaign and range (shared by tree and panels). */
-  load(campaignId: string, range: DateRange, options?: LoadOptions): Promise<AnalyticsPair>;
+  load(campaignId: string, range: RangeSelection, options?: LoadOptions): Promise<AnalyticsPair>;
 }
 
 export interface HostServices {
   readonly analytics: AnalyticsSource;
   /** The campaign as the tree knows it (name, status), if known. */
   campaign(id: string): CampaignInfo | undefined;
+  /** Lists campaigns if the tree has not yet (one request), then answers like campaign(). */
+  lookupCampaign(id: string): Promise<CampaignInfo | undefined>;
   readonly log: Logger;
   settings(): HostSettings;
   /** true in demo mode: the panel says "Demo data". */

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: UI tests against the packaged extension. Packages the .vsix, then runs mocha over
+// out/test/e2e/**/*.e2e.js; each test file starts its own code-server + Chromium through test/e2e/harness.
+import path from 'node:path';
+import { compileOut, packageVsix } from './lib/build.mjs';
+import { REPO } from './lib/paths.mjs';
+import { run, stopAll } from './lib/proc.mjs';
+import { provision } from './lib/provision.mjs';
+import { compiledTests } from './lib/tests.mjs';
+
+const TIMEOUT_MS = Number(process.env.NLPEARL_E2E_TIMEOUT_MS) || 10 * 60_000;
+const E2E_OUT = path.join(REPO, 'out', 'test', 'e2e');
+async function main() {
+  const started = Date.now();
+  await compileOut();
+  const vsix = await packageVsix();
+  await provision();
+  const files = compiledTests(path.join('test', 'e2e'), '.e2e.js', { skipDirs: ['harness'] });
+  if (files.length === 0) throw new Error(`no *.e2e.js under ${E2E_OUT}`);
+  const mocha = path.join(REPO, 'node_modules', 'mocha', 'bin', 'mocha.js');
+  const args = [
+    mocha, '--require', path.join(E2E_OUT, 'harness', 'hooks.js'), '--timeout', '90000', '--reporter', 'spec', '--exit',
+    ...(process.env.NLPEARL_TEST_GREP ? ['--grep', process.env.NLPEARL_TEST_GREP] : []),
+    ...files,
+  ];
+  const { code } = await run(process.execPath, args, { cwd: REPO, env: { ...process.env, NLPEARL_VSIX: vsix }, timeoutMs: TIMEOUT_MS });
+  console.error(`[e2e] exit ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return code;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch(async (error) => {
+    console.error(`[e2e] ${error instanceof Error ? error.message : error}`);
+    await stopAll();
+    process.exit(1);
+  });

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm test`: lint, type check, unit, integration (code-server) and e2e, in that order. Every stage runs even
+// after a failure; a table of the stages is printed, and the very last line is `N passed, N failed`.
+// Lint and type check count as one test each; mocha stages count their tests. Non-zero exit when anything
+// failed or when no test ran at all.
+import path from 'node:path';
+import { REPO } from './lib/paths.mjs';
+import { run } from './lib/proc.mjs';
+import { compiledTests } from './lib/tests.mjs';
+
+const NODE = process.execPath;
+const MOCHA = path.join(REPO, 'node_modules', 'mocha', 'bin', 'mocha.js');
+const TSC = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
+const ESLINT = path.join(REPO, 'node_modules', 'eslint', 'bin', 'eslint.js');
+const MIN = 60_000;
+
+/** The last "N passing / N failing / N pending" mocha printed (spec reporter). */
+export function mochaCounts(output) {
+  const last = (word) => {
+    const all = [...output.matchAll(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'gm'))];
+    return all.length > 0 ? Number(all[all.length - 1][1]) : undefined;
+  };
+  return { passing: last('passing'), failing: last('failing'), pending: last('pending') };
+}
+
+/** Turns one stage's exit code (and mocha output, for test stages) into counts. */
+export function stageResult(kind, code, output) {
+  if (kind === 'check') return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, pending: 0 };
+  const { passing = 0, failing = 0, pending = 0 } = mochaCounts(output);
+  // A non-zero exit with no failing test reported (build error, crash, timeout) still counts as a failure.
+  const failed = code !== 0 && failing === 0 ? 1 : failing;
+  return { passed: passing, failed, pending };
+}
+
+function unitArgs() {
+  const files = compiledTests(path.join('test', 'unit'), '.test.js');
+  // With no file at all, the glob makes mocha fail with "No test files found" instead of picking defaults.
+  return [MOCHA, '--reporter', 'spec', ...(files.length > 0 ? files : ['out/test/unit/**/*.test.js'])];
+}
+
+const stages = [
+  { name: 'lint', kind: 'check', steps: [[NODE, [ESLINT, '.']]], timeoutMs: 5 * MIN },
+  { name: 'typecheck', kind: 'check', steps: [['npm', ['run', '--silent', 'typecheck']]], timeoutMs: 5 * MIN },
+  // tsc's type errors are the typecheck stage's to report; its output (out/) is still what the tests run.
+  {
+    name: 'unit',
+    kind: 'mocha',
+    steps: [[NODE, [TSC, '-p', '.'], { ignoreExit: true }], [NODE, unitArgs]],
+    timeoutMs: 10 * MIN,
+  },
+  { name: 'integration', kind: 'mocha', steps: [[NODE, [path.join(REPO, 'scripts', 'run-integration.mjs')]]], timeoutMs: 8 * MIN },
+  { name: 'e2e', kind: 'mocha', steps: [[NODE, [path.join(REPO, 'scripts', 'run-e2e.mjs')]]], timeoutMs: 15 * MIN },
+];
+
+async function runStage(stage) {
+  const started = Date.now();
+  let output = '';
+  let code = 0;
+  for (const [command, argsOrLater, { ignoreExit = false } = {}] of stage.steps) {
+    // Arguments that depend on an earlier step (the unit test files tsc just wrote) are computed late.
+    const args = typeof argsOrLater === 'function' ? argsOrLater() : argsOrLater;
+    console.log(`\n=== ${stage.name}: ${[path.basename(command), ...args.map((a) => path.relative(REPO, a) || a)].join(' ')}`);
+    // The unit stage compiled out/ already: the runners need not run tsc again.
+    const env = { ...process.env, NLPEARL_SKIP_TSC: '1' };
+    const result = await run(command, args, { cwd: REPO, env, capture: true, echo: true, timeoutMs: stage.timeoutMs });
+    output += result.output;
+    if (result.code !== 0 && !ignoreExit) {
+      code = result.code;
+      break;
+    }
+  }
+  return { name: stage.name, code, seconds: (Date.now() - started) / 1000, ...stageResult(stage.kind, code, output) };
+}
+
+async function main() {
+  const started = Date.now();
+  const results = [];
+  for (const stage of stages) results.push(await runStage(stage));
+  const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed }), { passed: 0, failed: 0 });
+  console.log('\nstage         passed  failed  pending  exit   time');
+  for (const r of results) {
+    console.log(`${r.name.padEnd(12)}  ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.pending).padStart(7)}  ${String(r.code).padStart(4)}  ${r.seconds.toFixed(0).padStart(4)} s`);
+  }
+  console.log(`total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`${total.passed} passed, ${total.failed} failed`);
+  return total.failed > 0 || total.passed === 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
