@@ -54,6 +54,16 @@ export function campaignTreeItem(info: CampaignInfo, listStale: boolean): vscode
   return item;
 }
 
+/** One codicon per key figure, so the rows read at a glance. */
+const FIGURE_ICONS: Record<string, string> = {
+  totalCalls: 'call-incoming',
+  successful: 'pass',
+  averageDuration: 'watch',
+  totalCost: 'credit-card',
+  sentiment: 'smiley',
+  topLabel: 'tag',
+};
+
 export function figureTreeItem(node: FigureNode): vscode.TreeItem {
   const item = new vscode.TreeItem(`${node.label}: ${node.value}`, vscode.TreeItemCollapsibleState.None);
   item.id = `figure:${node.campaignId}:${node.id}`;
@@ -61,7 +71,7 @@ export function figureTreeItem(node: FigureNode): vscode.TreeItem {
   item.description = description || undefined;
   item.tooltip = node.tooltip ?? `${node.label}: ${node.value}${node.delta ? ` (${node.delta} vs previous period)` : ''}`;
   item.contextValue = 'figure';
-  item.iconPath = new vscode.ThemeIcon(node.stale ? 'history' : 'symbol-number');
+  item.iconPath = new vscode.ThemeIcon(node.stale ? 'history' : (FIGURE_ICONS[node.id] ?? 'symbol-number'));
   return item;
 }
 
