@@ -7,6 +7,15 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const metafile = process.argv.includes('--metafile');
 
+// Demo mode's code is its own bundle, loaded on the first demo request (src/host/apiProvider.ts):
+// the host bundle keeps the dynamic import and points it at dist/demo.js.
+const lazyDemo = {
+  name: 'lazy-demo',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]demo[\\/]fetch$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './demo.js', external: true } : undefined));
+  },
+};
+
 async function main() {
   fs.mkdirSync('dist', { recursive: true });
   const common = { bundle: true, minify: production, sourcemap: true, logLevel: 'warning', metafile, legalComments: 'none' };
@@ -19,6 +28,15 @@ async function main() {
       format: 'cjs',
       target: 'node18',
       external: ['vscode'],
+      plugins: [lazyDemo],
+    }),
+    esbuild.context({
+      ...common,
+      entryPoints: ['src/demo/fetch.ts'],
+      outfile: 'dist/demo.js',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
     }),
     esbuild.context({
       ...common,
@@ -36,7 +54,8 @@ async function main() {
   const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   if (metafile) {
-    results.forEach((r, i) => fs.writeFileSync(path.join('dist', i === 0 ? 'extension.meta.json' : 'webview.meta.json'), JSON.stringify(r.metafile)));
+    const names = ['extension.meta.json', 'demo.meta.json', 'webview.meta.json'];
+    results.forEach((r, i) => fs.writeFileSync(path.join('dist', names[i]), JSON.stringify(r.metafile)));
   }
   copyAssets();
 }

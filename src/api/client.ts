@@ -8,22 +8,26 @@ import { createRequester, type ApiRequest, type Requester } from './http';
 import { mergeAnalytics } from './merge';
 import { mapLimit } from './pool';
 import { fitsOneRequest, rangeProblem, splitRange, type DateRange } from './range';
+import { safeParseAnalytics } from './fastAnalytics';
 import {
   accountSchema,
-  analyticsSchema,
   campaignDetailSchema,
   campaignListSchema,
   firstIssue,
   type InboundAnalytics,
 } from './schemas';
 import type { AnalyticsOptions, AnalyticsResult, ApiVersion, ClientConfig, NLPearlApi, RequestOptions } from './types';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export { validateBaseUrl } from './baseUrl';
 export { DEFAULT_TIMEOUT_MS, NO_TOKEN_MESSAGE } from './http';
 
-/** Windows of a split range fetched at once: fast enough, gentle on an API with unknown limits. */
-export const WINDOW_CONCURRENCY = 2;
+/**
+ * Windows of a split range fetched at once. Five covers a year (4×90 days + a remainder) in one
+ * round, so a 365-day dashboard costs about one request's latency (the performance budget: ≤ 1.3×
+ * one 90-day request); longer ranges still queue. 429/503 are retried with backoff.
+ */
+export const WINDOW_CONCURRENCY = 5;
 
 /** API paths per version. The account lives under v1 for both. */
 export const apiPaths = {
@@ -131,8 +135,12 @@ function requireId(id: string): string {
   return trimmed;
 }
 
+interface SafeParser<T> {
+  safeParse(json: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError };
+}
+
 /** A parse function for the requester: the schema's output, or InvalidResponseError naming the path. */
-function validator<S extends z.ZodType>(schema: S, what: string): (json: unknown) => z.output<S> {
+function validator<T>(schema: SafeParser<T>, what: string): (json: unknown) => T {
   return (json) => {
     const result = schema.safeParse(json);
     if (result.success) return result.data;
@@ -143,4 +151,5 @@ function validator<S extends z.ZodType>(schema: S, what: string): (json: unknown
   };
 }
 
-const parseAnalytics = validator(analyticsSchema, 'analytics');
+// The hand-written fast path gives zod's result (see fastAnalytics.ts), several times sooner.
+const parseAnalytics = validator({ safeParse: safeParseAnalytics }, 'analytics');

@@ -5,9 +5,12 @@
  * counter becomes `null` ("not provided", never a silent 0); numeric strings become numbers;
  * anything else of the wrong type fails with a message that names the JSON path.
  */
-import { z } from 'zod';
+// zod/mini: plain functions instead of methods, so esbuild keeps only what is used. The classic
+// API (`import { z } from 'zod'`) pulled every locale and the JSON-schema code into the bundle.
+import * as z from 'zod/mini';
 
-const NUMERIC_STRING = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+/** What the API may send for a number as text: "42", " 7 ", "1e-1". */
+export const NUMERIC_STRING = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
 function describe(value: unknown): string {
   if (typeof value === 'string') {
@@ -20,58 +23,72 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : String(value);
 }
 
-// `.optional()` before each transform: zod 4 treats a key as "may be missing" only when the
+// `z.optional` before each transform: zod 4 treats a key as "may be missing" only when the
 // schema's input side says so; without it a missing counter fails as "expected nonoptional".
 
 /** A number that may be missing (→ null) or sent as a numeric string. */
-export const nullableNumber = z.unknown().optional().transform((value, ctx): number | null => {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && NUMERIC_STRING.test(value)) {
-    const parsed = Number(value);
-    if (Number.isFinite(parsed)) return parsed;
-  }
-  ctx.addIssue({ code: 'custom', message: `expected a number, got ${describe(value)}` });
+export const nullableNumber = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((value, ctx): number | null => {
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    if (typeof value === 'string' && NUMERIC_STRING.test(value)) {
+      const parsed = Number(value);
+      if (Number.isFinite(parsed)) return parsed;
+    }
+    return fail(ctx, value, `expected a number, got ${describe(value)}`);
+  }),
+);
+/** Records a custom issue at this value's path; the transform then returns `z.NEVER`. */
+function fail(ctx: z.core.ParsePayload, value: unknown, message: string): never {
+  ctx.issues.push({ code: 'custom', message, input: value });
   return z.NEVER;
-});
+}
 
 /** A required number (ids, enum codes): numeric strings accepted, missing is an error. */
-export const requiredNumber = nullableNumber.transform((value, ctx): number => {
-  if (value === null) {
-    ctx.addIssue({ code: 'custom', message: 'expected a number, got nothing' });
-    return z.NEVER;
-  }
-  return value;
-});
+export const requiredNumber = z.pipe(
+  nullableNumber,
+  z.transform((value, ctx): number => (value === null ? fail(ctx, value, 'expected a number, got nothing') : value)),
+);
 
 /** A date-time string that `Date.parse` understands; kept as sent, so JSON copies stay faithful. */
-export const dateString = z.unknown().optional().transform((value, ctx): string => {
-  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value;
-  ctx.addIssue({ code: 'custom', message: `expected a date, got ${describe(value)}` });
-  return z.NEVER;
-});
+export const dateString = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((value, ctx): string => {
+    if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value;
+    return fail(ctx, value, `expected a date, got ${describe(value)}`);
+  }),
+);
 
 /** Free text from the API (names, ids): strings as sent, numbers turned into strings. */
-export const text = z.unknown().optional().transform((value, ctx): string => {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  ctx.addIssue({ code: 'custom', message: `expected text, got ${describe(value)}` });
-  return z.NEVER;
-});
+export const text = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((value, ctx): string => {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    return fail(ctx, value, `expected text, got ${describe(value)}`);
+  }),
+);
 
-const optionalText = text.nullish().transform((v) => v ?? null);
+const optionalText = z.pipe(
+  z.nullish(text),
+  z.transform((v: string | null | undefined) => v ?? null),
+);
 
 /** A section may be absent or null: both mean "not provided". */
-function section<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((v) => (v ?? null) as z.output<T> | null);
+function section<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.nullish(schema),
+    z.transform((v: z.output<T> | null | undefined) => (v ?? null) as z.output<T> | null),
+  );
 }
 
 /** Arrays arrive as arrays; anything else (object, string) is a wrong type with its path. */
-function list<T extends z.ZodType>(item: T) {
+function list<T extends z.ZodMiniType>(item: T) {
   return section(z.array(item, { error: (issue) => `expected a list, got ${describe(issue.input)}` }));
 }
 
-function object<T extends z.ZodRawShape>(shape: T) {
+function object<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object(shape, { error: (issue) => `expected an object, got ${describe(issue.input)}` });
 }
 
@@ -118,10 +135,10 @@ export const successRateBucketSchema = object({ date: dateString, successRatePer
 export const pickupRateBucketSchema = object({ date: dateString, pickupRatePercentage: nullableNumber });
 
 /** Colours arrive as CSS strings or as 0xRRGGBB integers; they are checked later, at display. */
-export const labelColor = z
-  .unknown()
-  .optional()
-  .transform((v): string | number | null => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? v : null));
+export const labelColor = z.pipe(
+  z.optional(z.unknown()),
+  z.transform((v): string | number | null => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? v : null)),
+);
 
 export const labelCountSchema = object({
   id: text,
@@ -225,15 +242,13 @@ export const accountSchema = object({
 export type Account = z.output<typeof accountSchema>;
 
 /** ASP.NET problem details, as NLPearl returns with a 400. Every field optional: shapes vary. */
-export const problemDetailsSchema = z
-  .object({
-    type: z.string().nullish(),
-    title: z.string().nullish(),
-    status: z.number().nullish(),
-    detail: z.string().nullish(),
-    errors: z.record(z.string(), z.union([z.array(z.string()), z.string()])).nullish(),
-  })
-  .loose();
+export const problemDetailsSchema = z.looseObject({
+  type: z.nullish(z.string()),
+  title: z.nullish(z.string()),
+  status: z.nullish(z.number()),
+  detail: z.nullish(z.string()),
+  errors: z.nullish(z.record(z.string(), z.union([z.array(z.string()), z.string()]))),
+});
 export type ProblemDetails = z.output<typeof problemDetailsSchema>;
 
 /** `callsStatusTimeLine[3].totalPrice` from a zod path. */
@@ -247,7 +262,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** The first issue as one readable sentence: `path: message`. */
-export function firstIssue(error: z.ZodError): string {
+export function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'the response did not match the expected shape';
   return `${formatPath(issue.path)}: ${issue.message}`;

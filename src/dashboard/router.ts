@@ -23,7 +23,13 @@ export interface DashboardHandlers {
 /** A short, safe description of a rejected message for the log. */
 export function describeRejected(raw: unknown): string {
   if (raw === null || typeof raw !== 'object') return typeof raw;
-  const type = (raw as { type?: unknown }).type;
+  let type: unknown;
+  try {
+    // Only a structured clone reaches us from a real webview, but a getter must not break the log.
+    type = (raw as { type?: unknown }).type;
+  } catch {
+    return 'object without a type';
+  }
   return typeof type === 'string' ? `type "${type.slice(0, 40).replace(/[^\w.-]/g, '?')}"` : 'object without a type';
 }
 

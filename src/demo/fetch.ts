@@ -5,11 +5,7 @@
 import type { FetchLike } from '../api/types';
 import { createApiRouter, type ApiRouterOptions } from './routes';
 
-/** The token demo mode stores in place of a real one (account id : secret shape). */
-export const DEMO_TOKEN = 'demo0000000000000000000:demo-secret';
-
-/** The base URL demo mode passes to the client; never contacted. */
-export const DEMO_BASE_URL = 'https://demo.nlpearl.invalid';
+export { DEMO_BASE_URL, DEMO_TOKEN } from './constants';
 
 export interface DemoFetchOptions extends ApiRouterOptions {
   /** Delay before answering, so loading states can be seen; aborts cut it short. */

@@ -3,11 +3,23 @@
  * demo fetch, so demo data runs through the very same client, schemas and merge code.
  */
 import { createClient } from '../api/client';
-import type { NLPearlApi } from '../api/types';
-import { createDemoFetch, DEMO_BASE_URL, DEMO_TOKEN } from '../demo/fetch';
+import type { FetchLike, NLPearlApi } from '../api/types';
+import { DEMO_BASE_URL, DEMO_TOKEN } from '../demo/constants';
 import type { TokenStore } from '../auth/tokenStore';
 import type { Settings } from '../config';
 import type { Logger } from './services';
+
+/**
+ * Demo mode's fetch, its code loaded on the first demo request: esbuild.js bundles src/demo apart
+ * (dist/demo.js), so activation and real accounts never load it.
+ */
+function lazyDemoFetch(): FetchLike {
+  let ready: Promise<FetchLike> | undefined;
+  return async (input, init) => {
+    ready ??= import('../demo/fetch').then((demo) => demo.createDemoFetch());
+    return (await ready)(input, init);
+  };
+}
 
 export class ApiProvider {
   private cached: NLPearlApi | undefined;
@@ -43,7 +55,7 @@ export class ApiProvider {
     const settings = this.settings();
     const log = (line: string) => this.log.info('http', line);
     if (settings.demoMode && !token) {
-      return createClient({ fetch: createDemoFetch(), baseUrl: DEMO_BASE_URL, apiVersion: settings.apiVersion, token: () => DEMO_TOKEN, log });
+      return createClient({ fetch: lazyDemoFetch(), baseUrl: DEMO_BASE_URL, apiVersion: settings.apiVersion, token: () => DEMO_TOKEN, log });
     }
     return createClient({
       fetch: (input, init) => this.fetchImpl(input, init),

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// `npm run bench`: every performance figure of issue 7 beside its budget, as one table.
+// Timings are medians of several runs, and each ratio is taken between runs made alternately in the
+// same process, so a noisy machine slows both sides alike. Deterministic figures (sizes, request
+// counts) are also asserted by the tests (test/unit/bundle-size.test.ts, test/integration/perf-requests.test.ts).
+//
+//   node scripts/bench.mjs [--quick] [--no-vscode]
+//   --quick      fewer runs (a rough look, ~1 min)
+//   --no-vscode  skip the rows that need code-server (activation, dashboard, request counts)
+// Exit code 1 when a figure misses its budget.
+import { compileOut } from './lib/build.mjs';
+import { stopAll } from './lib/proc.mjs';
+import { measureParse } from './bench/parse.mjs';
+import { bundleSizes, buildProduction } from './bench/sizes.mjs';
+import { measureSplit, LATENCY_MS } from './bench/split.mjs';
+import { median } from './bench/stats.mjs';
+import { measureInVsCode } from './bench/vscode.mjs';
+import { measureWebview } from './bench/webview.mjs';
+
+const quick = process.argv.includes('--quick');
+const withVsCode = !process.argv.includes('--no-vscode');
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const times = (ratio) => `${ratio.toFixed(2)}×`;
+const ms = (value) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`);
+
+function row(figure, measured, budget, ok, detail) {
+  return { figure, measured, budget, ok, detail };
+}
+
+function printTable(rows) {
+  const cells = [['figure', 'measured', 'budget', 'ok'], ...rows.map((r) => [r.figure, r.measured, r.budget, r.ok === undefined ? '–' : r.ok ? 'yes' : 'NO'])];
+  const widths = cells[0].map((_, i) => Math.max(...cells.map((c) => c[i].length)));
+  const line = (c) => `| ${c.map((text, i) => text.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(cells[0]));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of cells.slice(1)) console.log(line(c));
+}
+
+async function main() {
+  const step = (text) => console.error(`[bench] ${text}`);
+  step('building (tsc, production bundles)');
+  await compileOut();
+  await buildProduction();
+
+  const rows = [];
+  const [extension, webview] = bundleSizes();
+  const composition = (b) => b.top.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
+  rows.push(row('`dist/extension.js` minified size', kb(extension.bytes), '≤ 120 KB', extension.bytes <= extension.budgetBytes, composition(extension)));
+  rows.push(
+    row(
+      '`dist/webview.js` minified size (Chart.js registered parts only, UI components imported one by one)',
+      kb(webview.bytes),
+      '≤ 300 KB',
+      webview.bytes <= webview.budgetBytes,
+      composition(webview),
+    ),
+  );
+
+  let vs;
+  if (withVsCode) {
+    step('code-server: activation, dashboard, request counts');
+    vs = await measureInVsCode({ rounds: quick ? 1 : 3 });
+  }
+  if (vs) {
+    // Per round: the median of the re-activations; then the median over rounds.
+    const activation = median(vs.map((r) => median(r.loads.map((load, i) => load + r.calls[i]))));
+    const calls = median(vs.map((r) => median(r.calls)));
+    const first = median(vs.map((r) => r.firstActivationMs));
+    rows.push(
+      row(
+        'activate() wall time inside the real VS Code (code-server)',
+        ms(activation),
+        '≤ 15 ms; no work at activation beyond registering',
+        activation <= 15,
+        `loading dist/extension.js + activate(), median of ${vs[0].loads.length} re-activations × ${vs.length} run(s); activate() alone ${ms(calls)}; ` +
+          `first activation through VS Code (its own set-up included) ${ms(first)}`,
+      ),
+    );
+  }
+
+  step('parse + validate + normalise');
+  const parse = await measureParse({ runs: quick ? 40 : 150 });
+  rows.push(
+    row(
+      'parse + validate + normalise a 365-day, 1 000-label response ÷ bare `JSON.parse` of the same text',
+      times(parse.ratio),
+      '≤ 1.5×',
+      parse.ratio <= 1.5,
+      `${ms(parse.a)} vs ${ms(parse.b)} for ${kb(parse.bytes)}, median of ${parse.samples}`,
+    ),
+  );
+
+  step(`split range against the fake API (${LATENCY_MS} ms latency)`);
+  const split = await measureSplit({ runs: quick ? 3 : 7 });
+  rows.push(
+    row(
+      `365-day range (split into ≤ 90-day windows) ÷ one 90-day request, fake API answering with ${LATENCY_MS} ms latency`,
+      times(split.ratio),
+      '≤ 1.3×',
+      split.ratio <= 1.3,
+      `${ms(split.a)} (${split.windows} windows) vs ${ms(split.b)}, median of ${split.samples}`,
+    ),
+  );
+
+  if (vs) {
+    const paints = vs.flatMap((r) => r.paints);
+    const painted = median(paints);
+    const cold = median(vs.map((r) => r.paints[0]));
+    rows.push(
+      row(
+        'command → dashboard painted (the webview reports its first complete render) in code-server, fake API on loopback',
+        ms(painted),
+        '≤ 1.5 s',
+        painted <= 1500,
+        `median of ${paints.length} opens with an empty cache; the first open after start-up (webview set-up cold) ${ms(cold)}`,
+      ),
+    );
+    const reopen = Math.max(...vs.map((r) => r.reopenRequests));
+    rows.push(row('dashboard re-opened for the same campaign and range within the cache time', `${reopen} requests`, '0 requests', reopen === 0));
+    const tree = Math.max(...vs.map((r) => r.treeRequests));
+    rows.push(row('tree root with 500 campaigns', `${tree} request${tree === 1 ? '' : 's'}`, '1 request', tree === 1, `${vs[0].treeRows} rows listed`));
+  }
+
+  step('webview render in Chromium');
+  const render = await measureWebview({ runs: quick ? 3 : 7 });
+  rows.push(
+    row(
+      'webview render of a 365-day dataset ÷ render of a 30-day dataset',
+      times(render.ratio),
+      '≤ 2×',
+      render.ratio <= 2,
+      `${ms(render.a)} vs ${ms(render.b)} (first render of a fresh page), median of ${render.samples}`,
+    ),
+  );
+
+  console.log('');
+  printTable(rows);
+  console.log('');
+  for (const r of rows) if (r.detail) console.log(`- ${r.figure.replace(/ \(.*$/, '')}: ${r.detail}`);
+  if (!withVsCode) console.log('- (code-server rows skipped: --no-vscode)');
+  return rows.every((r) => r.ok !== false) ? 0 : 1;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch(async (error) => {
+    console.error(`[bench] ${error instanceof Error ? error.stack : error}`);
+    await stopAll();
+    process.exit(1);
+  });

@@ -1,0 +1,149 @@
+// Runs inside VS Code's extension host (code-server), loaded as the workbench's extensionTestsPath by
+// scripts/bench/vscode.mjs: measures what only a real VS Code shows and prints one JSON line.
+// Plain CommonJS, no build step; the fake API and the demo data come compiled from out/.
+/* eslint-disable @typescript-eslint/no-require-imports -- VS Code loads an extensionTestsPath with require(). */
+const path = require('path');
+const { performance } = require('perf_hooks');
+const vscode = require('vscode');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const EXTENSION_ID = 'nlpearl-analytics.nlpearl-analytics';
+const RESULT_PREFIX = 'nlpearl-bench-result ';
+/** Dashboard opens (each with an empty cache) and in-host re-activations per round. */
+const OPENS = 5;
+const REACTIVATIONS = 7;
+const RENDER_TIMEOUT_MS = 30_000;
+
+const out = (file) => require(path.join(REPO, 'out', file));
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function waitFor(predicate, what, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await predicate();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(25);
+  }
+}
+
+async function setSetting(name, value) {
+  const config = vscode.workspace.getConfiguration('nlpearl');
+  await config.update(name, value, vscode.ConfigurationTarget.Global);
+  await waitFor(() => vscode.workspace.getConfiguration('nlpearl').inspect(name)?.globalValue === value, `setting ${name}`);
+}
+
+/** Command → the webview's report of its first complete render of the data, as the host hears it. */
+async function openDashboard(campaignId) {
+  const started = performance.now();
+  const panel = await vscode.commands.executeCommand('nlpearl.showInboundAnalytics', { campaignId, preset: 'last30' });
+  if (!panel || typeof panel.onDidRender !== 'function') throw new Error('the command did not return the dashboard panel');
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the dashboard did not report a render')), RENDER_TIMEOUT_MS);
+    const subscription = panel.onDidRender(() => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+  });
+  return { ms: performance.now() - started, panel };
+}
+
+async function closeDashboard(panel) {
+  const closed = new Promise((resolve) => panel.onDidDispose(resolve));
+  panel.panel.dispose();
+  await closed;
+}
+
+/**
+ * Loads dist/extension.js afresh and calls activate() again, `REACTIVATIONS` times, after disposing what
+ * the previous activation registered. Times the load and the call apart.
+ */
+function reactivations(extension, host) {
+  const main = require.resolve(path.join(extension.extensionPath, 'dist', 'extension.js'));
+  const loads = [];
+  const calls = [];
+  let subscriptions = host.context.subscriptions;
+  for (let i = 0; i < REACTIVATIONS; i++) {
+    for (const d of subscriptions.splice(0)) d.dispose();
+    delete require.cache[main];
+    const loadStarted = performance.now();
+    const module = require(main);
+    const callStarted = performance.now();
+    subscriptions = [];
+    module.activate(Object.create(host.context, { subscriptions: { value: subscriptions } }));
+    const done = performance.now();
+    loads.push(callStarted - loadStarted);
+    calls.push(done - callStarted);
+  }
+  for (const d of subscriptions.splice(0)) d.dispose();
+  return { loads, calls };
+}
+
+async function measure() {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
+  const wasActive = extension.isActive;
+  const activationStarted = performance.now();
+  await extension.activate();
+  const firstActivationMs = performance.now() - activationStarted;
+  const host = extension.exports;
+
+  const { startFakeApi } = out('test/fake-api/server.js');
+  const { DEMO_CAMPAIGNS, makeDemoCampaign } = out('src/demo/data.js');
+  const fake = await startFakeApi();
+  try {
+    await setSetting('demoMode', false);
+    await setSetting('apiVersion', 'v1');
+    await setSetting('apiBaseUrl', fake.url);
+    const signIn = await vscode.commands.executeCommand('nlpearl.setToken', fake.token);
+    if (!signIn || !signIn.stored) throw new Error(`signing in to the fake API failed: ${signIn && signIn.message}`);
+    await waitFor(async () => (await host.tokens.get()) === fake.token, 'the token to be stored');
+
+    const campaignId = DEMO_CAMPAIGNS[0].id;
+    const paints = [];
+    for (let i = 0; i < OPENS; i++) {
+      host.cache.clear();
+      const { ms, panel } = await openDashboard(campaignId);
+      paints.push(ms);
+      await closeDashboard(panel);
+    }
+    // The last open filled the cache: the same campaign and range again, well within 60 s.
+    const beforeReopen = fake.requests.length;
+    const reopened = await openDashboard(campaignId);
+    const reopenRequests = fake.requests.length - beforeReopen;
+    await closeDashboard(reopened.panel);
+
+    fake.setCampaigns(Array.from({ length: 500 }, (_, i) => makeDemoCampaign(i)));
+    host.cache.clear();
+    host.tree.reset();
+    const beforeTree = fake.requests.length;
+    const rows = await waitFor(async () => {
+      const children = await host.tree.getChildren();
+      return children.some((row) => row.kind === 'message' && row.variant === 'loading') ? undefined : children;
+    }, 'the tree root');
+    const treeRequests = fake.requests.length - beforeTree;
+    const treeRows = rows.filter((row) => row.kind === 'campaign').length;
+
+    const { loads, calls } = reactivations(extension, host);
+    return { wasActive, firstActivationMs, paints, reopenRequests, treeRequests, treeRows, loads, calls };
+  } finally {
+    await fake.close();
+  }
+}
+
+/** The extensionTestsPath contract: VS Code awaits run(); the runner reads the result line. */
+async function run() {
+  try {
+    const result = await measure();
+    console.log(RESULT_PREFIX + JSON.stringify(result));
+  } catch (error) {
+    console.log(RESULT_PREFIX + JSON.stringify({ error: error instanceof Error ? error.stack || error.message : String(error) }));
+    throw error;
+  }
+}
+
+module.exports = { run };

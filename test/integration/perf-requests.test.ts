@@ -1,0 +1,83 @@
+// Request counts of issue 7's performance budgets, in a real VS Code against the fake API: a big account
+// is listed with one request, and a dashboard re-opened within the cache time asks for nothing.
+// (The timings of the same issue live in `npm run bench`, never in a test.)
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CampaignNode } from '../../src/campaigns/nodes';
+import type { DashboardPanel } from '../../src/dashboard/panel';
+import type { Host } from '../../src/host/host';
+import { DEMO_CAMPAIGNS, makeDemoCampaign } from '../../src/demo/data';
+import type { FakeApi } from '../fake-api/server';
+import { waitFor } from './harness';
+import { connectToFakeApi, disconnect, settledChildren } from './harness/nlpearl';
+
+const RENDER_TIMEOUT_MS = 30_000;
+
+/** Opens the dashboard through its command and resolves once the webview reports its first complete render. */
+async function openAndRender(campaignId: string): Promise<DashboardPanel> {
+  const panel = (await vscode.commands.executeCommand('nlpearl.showInboundAnalytics', { campaignId, preset: 'last30' })) as DashboardPanel | undefined;
+  assert.ok(panel, 'the command returns the dashboard panel');
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the dashboard did not report a render')), RENDER_TIMEOUT_MS);
+    const subscription = panel.onDidRender(() => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+  });
+  return panel;
+}
+
+async function close(panel: DashboardPanel): Promise<void> {
+  panel.dispose();
+  await waitFor(() => panel.isDisposed, { message: 'the dashboard to close' });
+}
+
+describe('request counts (performance budgets)', function () {
+  this.timeout(60_000);
+  let fake: FakeApi;
+  let h: Host;
+
+  before(async () => {
+    ({ fake, host: h } = await connectToFakeApi());
+  });
+
+  after(async () => {
+    fake?.setCampaigns(DEMO_CAMPAIGNS);
+    await disconnect(fake);
+  });
+
+  it('lists a root of 500 campaigns with exactly one request', async () => {
+    fake.setCampaigns(Array.from({ length: 500 }, (_, i) => makeDemoCampaign(i)));
+    h.cache.clear();
+    h.tree.reset();
+    await fake.idle();
+    const since = fake.requests.length;
+    const rows = (await settledChildren(h)).filter((row): row is CampaignNode => row.kind === 'campaign');
+    assert.equal(rows.length, 500);
+    assert.deepEqual(
+      fake.requests.slice(since).map((r) => `${r.method} ${r.path}`),
+      ['GET /v1/Inbound'],
+    );
+  });
+
+  it('a dashboard re-opened for the same campaign and range within the cache time sends no request', async () => {
+    fake.setCampaigns(DEMO_CAMPAIGNS);
+    h.cache.clear();
+    const campaignId = DEMO_CAMPAIGNS[0].id;
+    const first = fake.requests.length;
+    await close(await openAndRender(campaignId));
+    assert.ok(
+      fake.requests.slice(first).some((r) => r.method === 'POST' && r.path.endsWith('/Analytics')),
+      'the first open fetched the analytics',
+    );
+    await fake.idle();
+    const since = fake.requests.length;
+    const again = await openAndRender(campaignId);
+    await close(again);
+    assert.deepEqual(
+      fake.requests.slice(since).map((r) => `${r.method} ${r.path}`),
+      [],
+    );
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The size budgets of issue 7, on the production bundles users install: a bigger bundle is a slower
+ * activation and a slower dashboard. When dist/ is missing, not a production build, or older than a
+ * source it was built from, `node esbuild.js --production --metafile` runs first (the one build
+ * configuration; a development build is unminified and says nothing about these budgets).
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const REPO = path.resolve(__dirname, '..', '..', '..');
+const KB = 1024;
+
+interface Bundle {
+  readonly file: string;
+  readonly meta: string;
+}
+const EXTENSION: Bundle = { file: 'dist/extension.js', meta: 'dist/extension.meta.json' };
+const WEBVIEW: Bundle = { file: 'dist/webview.js', meta: 'dist/webview.meta.json' };
+
+interface Metafile {
+  readonly inputs: Record<string, unknown>;
+  readonly outputs: Record<string, { readonly bytes: number; readonly inputs: Record<string, { readonly bytesInOutput: number }> }>;
+}
+
+const mtime = (file: string) => fs.statSync(path.join(REPO, file)).mtimeMs;
+
+/** Built by `--production --metafile` (the metafile is written last) and newer than every input. */
+function isFresh(bundle: Bundle): boolean {
+  if (!fs.existsSync(path.join(REPO, bundle.file)) || !fs.existsSync(path.join(REPO, bundle.meta))) return false;
+  const built = mtime(bundle.file);
+  // A later development build rewrites the bundle but not the metafile.
+  if (built > mtime(bundle.meta) + 1) return false;
+  const meta = readMeta(bundle);
+  return Object.keys(meta.inputs).every((input) => fs.existsSync(path.join(REPO, input)) && mtime(input) <= built) && mtime('esbuild.js') <= built;
+}
+
+function readMeta(bundle: Bundle): Metafile {
+  return JSON.parse(fs.readFileSync(path.join(REPO, bundle.meta), 'utf8')) as Metafile;
+}
+
+function bytesOf(bundle: Bundle): number {
+  return fs.statSync(path.join(REPO, bundle.file)).size;
+}
+
+/** What fills the bundle, largest first: "node_modules/zod 30.1 KB, src/api 23.0 KB, …". */
+function composition(bundle: Bundle): string {
+  const groups = new Map<string, number>();
+  for (const [input, info] of Object.entries(readMeta(bundle).outputs[bundle.file]?.inputs ?? {})) {
+    const npm = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    const group = npm ? `node_modules/${npm[1]}` : input.split('/').slice(0, 2).join('/');
+    groups.set(group, (groups.get(group) ?? 0) + info.bytesInOutput);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([group, bytes]) => `${group} ${(bytes / KB).toFixed(1)} KB`)
+    .join(', ');
+}
+
+function inputsOf(bundle: Bundle): string[] {
+  return Object.keys(readMeta(bundle).outputs[bundle.file]?.inputs ?? {});
+}
+
+describe('bundle sizes (production build)', function () {
+  this.timeout(180_000);
+
+  before(() => {
+    if (isFresh(EXTENSION) && isFresh(WEBVIEW)) return;
+    execFileSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production', '--metafile'], { cwd: REPO, stdio: 'pipe', timeout: 170_000 });
+  });
+
+  it('dist/extension.js is at most 120 KB', () => {
+    const bytes = bytesOf(EXTENSION);
+    assert.ok(bytes <= 120 * KB, `dist/extension.js is ${(bytes / KB).toFixed(1)} KB: ${composition(EXTENSION)}`);
+  });
+
+  it('dist/webview.js is at most 300 KB', () => {
+    const bytes = bytesOf(WEBVIEW);
+    assert.ok(bytes <= 300 * KB, `dist/webview.js is ${(bytes / KB).toFixed(1)} KB: ${composition(WEBVIEW)}`);
+  });
+
+  it('the host bundle holds zod/mini only: no classic API, no locales, no JSON-schema code', () => {
+    // These came with `import { z } from 'zod'` and were 450 KB of a 556 KB bundle.
+    const heavy = inputsOf(EXTENSION).filter((input) => /node_modules\/zod\/(v4\/)?(classic|locales)\/|json-schema/.test(input));
+    assert.deepEqual(heavy, []);
+  });
+
+  it('the webview bundle holds no zod at all (it parses nothing; the host validates)', () => {
+    assert.deepEqual(
+      inputsOf(WEBVIEW).filter((input) => input.includes('node_modules/zod/')),
+      [],
+    );
+  });
+});
