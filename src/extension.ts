@@ -6,7 +6,7 @@ import { RangeState } from './campaigns/rangeState';
 import { CampaignTreeProvider } from './campaigns/treeProvider';
 import { registerCommands } from './commands/register';
 import { affectsApi, readSettings } from './config';
-import { registerDashboardCommands, registerDashboardSerializer } from './dashboard/panel';
+import { DashboardPanel, registerDashboardCommands, registerDashboardSerializer } from './dashboard/panel';
 import { AnalyticsCache } from './host/analyticsCache';
 import { ApiProvider } from './host/apiProvider';
 import type { Host } from './host/host';
@@ -39,7 +39,8 @@ export function activate(context: vscode.ExtensionContext): Host {
     settings: readSettings,
     isDemo: () => apis.isDemo(),
   };
-  const host: Host = { context, tokens, apis, cache, store, range, tree, log, services };
+  const dashboards = { get: (id: string) => DashboardPanel.get(id), all: () => DashboardPanel.all() };
+  const host: Host = { context, tokens, apis, cache, store, range, tree, log, services, dashboards };
 
   const view = vscode.window.createTreeView('nlpearl.campaigns', { treeDataProvider: tree, showCollapseAll: true });
   const showRange = () => {

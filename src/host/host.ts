@@ -7,6 +7,7 @@ import type { CampaignTreeProvider } from '../campaigns/treeProvider';
 import type { AnalyticsCache } from './analyticsCache';
 import type { ApiProvider } from './apiProvider';
 import type { HostServices, Logger } from './services';
+import type { DashboardPanel } from '../dashboard/panel';
 
 export interface Host {
   readonly context: vscode.ExtensionContext;
@@ -18,4 +19,6 @@ export interface Host {
   readonly tree: CampaignTreeProvider;
   readonly log: Logger & { show(): void };
   readonly services: HostServices;
+  /** The open dashboards of this extension host (tests and the benchmark read them here: a test's own copy of the module would see none). */
+  readonly dashboards: { get(campaignId: string): DashboardPanel | undefined; all(): DashboardPanel[] };
 }
