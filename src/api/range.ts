@@ -3,12 +3,13 @@
  * 90-day rule; splitting a long range into windows the API accepts.
  */
 
+import { RANGE_PRESETS, type RangePreset } from '../shared/vocabulary';
+
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** NLPearl refuses a range longer than 90 days; be strict: `to - from <= 90 * 24 h`. */
 export const MAX_RANGE_MS = 90 * DAY_MS;
 
-export const RANGE_PRESETS = ['today', 'yesterday', 'last7', 'last30', 'last90', 'thisMonth', 'lastMonth'] as const;
-export type RangePreset = (typeof RANGE_PRESETS)[number];
+export { RANGE_PRESETS, type RangePreset } from '../shared/vocabulary';
 
 /** A range as ISO 8601 UTC strings: serialisable, and what the API takes. */
 export interface DateRange {

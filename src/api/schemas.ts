@@ -8,6 +8,7 @@
 // zod/mini: plain functions instead of methods, so esbuild keeps only what is used. The classic
 // API (`import { z } from 'zod'`) pulled every locale and the JSON-schema code into the bundle.
 import * as z from 'zod/mini';
+import { ANALYTICS_SECTIONS } from '../shared/vocabulary';
 
 /** What the API may send for a number as text: "42", " 7 ", "1e-1". */
 export const NUMERIC_STRING = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
@@ -180,19 +181,7 @@ export type HourDayCount = z.output<typeof hourDayCountSchema>;
 /** A validated, normalised analytics response. Every section may be `null` = not provided. */
 export type InboundAnalytics = z.output<typeof analyticsSchema>;
 
-export const ANALYTICS_SECTIONS = [
-  'callsStatusOverview',
-  'callsSentimentOverview',
-  'callsStatusTimeLine',
-  'callsAverageTimeLine',
-  'callsCostTimeLine',
-  'callsSuccessRateTimeLine',
-  'callsPickupRateTimeLine',
-  'callLabelCount',
-  'callEventsCounts',
-  'callsByHourDayOfWeeks',
-] as const;
-export type AnalyticsSection = (typeof ANALYTICS_SECTIONS)[number];
+export { ANALYTICS_SECTIONS, type AnalyticsSection } from '../shared/vocabulary';
 
 /** Campaign status codes, shared by v1 Inbound and v2 Pearl. */
 export const CAMPAIGN_STATUS = { 1: 'Running', 2: 'Paused', 3: 'Suspended', 10: 'Maintenance' } as const;

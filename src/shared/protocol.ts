@@ -1,32 +1,21 @@
 /**
  * Every message between the dashboard host and its webview, defined once. Both sides import this
- * file; it imports neither side (only zod). The webview imports it with `import type`, so zod stays
+ * file; it imports neither side (only zod and the shared vocabulary). The webview imports it with `import type`, so zod stays
  * out of the webview bundle: the host is trusted, the webview is not, and only the host parses.
  */
 // zod/mini (like src/api/schemas.ts): functions instead of methods, so the host bundle keeps only what is used.
 import * as z from 'zod/mini';
+import { ANALYTICS_SECTIONS, RANGE_PRESETS } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Shared vocabulary
 // ---------------------------------------------------------------------------------------------
 
 /** One chart per API section; the ids are the API's own section names, so CSV names match JSON. */
-export const SECTION_IDS = [
-  'callsStatusOverview',
-  'callsSentimentOverview',
-  'callsStatusTimeLine',
-  'callsAverageTimeLine',
-  'callsCostTimeLine',
-  'callsSuccessRateTimeLine',
-  'callsPickupRateTimeLine',
-  'callLabelCount',
-  'callEventsCounts',
-  'callsByHourDayOfWeeks',
-] as const;
+export const SECTION_IDS = ANALYTICS_SECTIONS;
 export type SectionId = (typeof SECTION_IDS)[number];
 
-/** Same list as src/api/range.ts RANGE_PRESETS (kept here so this file imports nothing of ours). */
-export const PRESETS = ['today', 'yesterday', 'last7', 'last30', 'last90', 'thisMonth', 'lastMonth'] as const;
+export const PRESETS = RANGE_PRESETS;
 export type Preset = (typeof PRESETS)[number];
 
 export interface RangeDto {
