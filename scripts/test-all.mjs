@@ -39,7 +39,7 @@ function unitArgs() {
 }
 
 const stages = [
-  { name: 'lint', kind: 'check', steps: [[NODE, [ESLINT, '.']]], timeoutMs: 5 * MIN },
+  { name: 'lint', kind: 'check', steps: [[NODE, [ESLINT, '.']], [NODE, [path.join(REPO, 'scripts', 'l10n.mjs'), '--check']]], timeoutMs: 5 * MIN },
   { name: 'typecheck', kind: 'check', steps: [['npm', ['run', '--silent', 'typecheck']]], timeoutMs: 5 * MIN },
   // tsc's type errors are the typecheck stage's to report; its output (out/) is still what the tests run.
   {
@@ -49,6 +49,7 @@ const stages = [
     timeoutMs: 10 * MIN,
   },
   { name: 'integration', kind: 'mocha', steps: [[NODE, [path.join(REPO, 'scripts', 'run-integration.mjs')]]], timeoutMs: 8 * MIN },
+  { name: 'browser', kind: 'mocha', steps: [[NODE, [path.join(REPO, 'scripts', 'run-browser-tests.mjs')]]], timeoutMs: 8 * MIN },
   { name: 'e2e', kind: 'mocha', steps: [[NODE, [path.join(REPO, 'scripts', 'run-e2e.mjs')]]], timeoutMs: 15 * MIN },
 ];
 

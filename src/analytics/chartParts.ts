@@ -1,6 +1,6 @@
 /** Small builders shared by the chart sections: date axes, series, tables, text alternatives. */
 import type { ColorRole, ModelSeries, ModelTable, ValueFormat } from '../shared/protocol';
-import { DASH, formatBucketDate, formatCost, formatCount, formatDuration, formatPercent, isFiniteNumber } from './format';
+import { DASH, formatBucketDate, formatCost, formatCount, formatDuration, formatPercent, isShowableNumber } from './format';
 import type { ResolvedOptions } from './options';
 
 export function formatValue(value: number | null | undefined, format: ValueFormat, o: ResolvedOptions): string {
@@ -25,7 +25,7 @@ export function series(
   o: ResolvedOptions,
   extra: Partial<Pick<ModelSeries, 'type' | 'axis' | 'pointColors' | 'pointRoles'>> = {},
 ): ModelSeries {
-  const clean = values.map((v) => (isFiniteNumber(v) ? v : null));
+  const clean = values.map((v) => (isShowableNumber(v) ? v : null));
   return {
     id,
     label,

@@ -7,7 +7,7 @@ import type { ColorRole, ModelChart, ModelSeries, SectionId, ValueFormat } from 
 import { categorySummary, dateLabels, hasData, series, seriesTable, timelineSummary } from './chartParts';
 import { safeCssColor } from './color';
 import { labelName } from './figures';
-import { formatCount, isFiniteNumber, weekdayNames } from './format';
+import { formatCount, isShowableNumber, weekdayNames } from './format';
 import type { ResolvedOptions } from './options';
 import { normalisePercentages, sortByDate, weekGrid } from './series';
 
@@ -89,7 +89,7 @@ function statusKeys(valuesOf: (k: StatusCounterKey) => readonly (number | null)[
   const shown: StatusCounterKey[] = [];
   const left: StatusCounterKey[] = [];
   for (const k of STATUS_ORDER) {
-    const relevant = !INBOUND_IRRELEVANT.has(k) || valuesOf(k).some((v) => isFiniteNumber(v) && v !== 0);
+    const relevant = !INBOUND_IRRELEVANT.has(k) || valuesOf(k).some((v) => isShowableNumber(v) && v !== 0);
     (relevant ? shown : left).push(k);
   }
   return { shown, left };
@@ -104,7 +104,7 @@ export function statusOverviewChart(a: InboundAnalytics, o: ResolvedOptions): Mo
     pointRoles: shown.map((k) => STATUS_META[k].role),
   });
   const notes = [...leftOutNote(left, o)];
-  if (isFiniteNumber(overview?.totalCalls)) notes.push(o.t('Total calls: {0}.', formatCount(overview.totalCalls, o.locale)));
+  if (isShowableNumber(overview?.totalCalls)) notes.push(o.t('Total calls: {0}.', formatCount(overview.totalCalls, o.locale)));
   return chart(base, {
     kind: 'bar',
     categories,
@@ -200,7 +200,7 @@ function percentChart(
   const scaled = normalisePercentages(buckets.map((b) => b.value));
   const s = series(id, title, scaled.values, 'percent', role, o, { type: 'line' });
   const notes = scaled.fromFraction ? [o.t('The API sent these rates as fractions (0–1); shown as percentages.')] : [];
-  const max = Math.max(0, ...scaled.values.filter(isFiniteNumber));
+  const max = Math.max(0, ...scaled.values.filter(isShowableNumber));
   return lineChart({ id, title, provided }, buckets.map((b) => b.time), s, o.t('Rate (%)'), 'percent', notes, max <= 100 ? 100 : null, o);
 }
 
@@ -240,7 +240,7 @@ export function costChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
 
 export function labelsChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
   const labels = [...(a.callLabelCount ?? [])]
-    .filter((l) => isFiniteNumber(l.count))
+    .filter((l) => isShowableNumber(l.count))
     .sort((x, y) => (y.count ?? 0) - (x.count ?? 0));
   const base = { id: 'callLabelCount' as const, title: o.t('Labels'), provided: a.callLabelCount !== null };
   const categories = labels.map(labelName);

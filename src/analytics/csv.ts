@@ -7,14 +7,14 @@ import {
   EVENT_KEYS, SENTIMENT_KEYS, STATUS_COUNTER_KEYS, type InboundAnalytics,
 } from '../api/schemas';
 import type { SectionId } from '../shared/protocol';
-import { isFiniteNumber } from './format';
+import { isShowableNumber } from './format';
 import { sortByDate } from './series';
 
 type Cell = string | number | null | undefined;
 
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return isFiniteNumber(value) ? String(value) : '';
+  if (typeof value === 'number') return isShowableNumber(value) ? String(value) : '';
   let text = value;
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

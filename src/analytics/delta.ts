@@ -1,6 +1,6 @@
 /** The change against the previous period, as a card shows it. */
 import type { ModelDelta } from '../shared/protocol';
-import { isFiniteNumber } from './format';
+import { isShowableNumber } from './format';
 import type { ResolvedOptions } from './options';
 
 const UNKNOWN_TEXT = '—';
@@ -18,7 +18,7 @@ function number(value: number, locale: string, digits: number): string {
  * side is unknown (previous === undefined means no previous period was loaded).
  */
 export function relativeDelta(current: number | null, previous: number | null | undefined, o: ResolvedOptions): ModelDelta {
-  if (!isFiniteNumber(current) || previous === undefined || !isFiniteNumber(previous)) return unknown(o);
+  if (!isShowableNumber(current) || previous === undefined || !isShowableNumber(previous)) return unknown(o);
   if (previous === 0) {
     if (current === 0) return { direction: 'flat', text: '±0 %', description: o.t('unchanged against the previous period') };
     return { direction: 'new', text: o.t('new'), description: o.t('new: the previous period had none') };
@@ -33,7 +33,7 @@ export function relativeDelta(current: number | null, previous: number | null | 
 
 /** For rates (already percentages) the change is in percentage points: "▲ 3.1 pp". */
 export function pointsDelta(current: number | null, previous: number | null | undefined, o: ResolvedOptions): ModelDelta {
-  if (!isFiniteNumber(current) || previous === undefined || !isFiniteNumber(previous)) return unknown(o);
+  if (!isShowableNumber(current) || previous === undefined || !isShowableNumber(previous)) return unknown(o);
   const diff = current - previous;
   if (Math.abs(diff) < 0.05) return { direction: 'flat', text: '±0 pp', description: o.t('unchanged against the previous period') };
   const text = number(Math.abs(diff), o.locale, 1);

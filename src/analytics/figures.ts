@@ -3,7 +3,7 @@
  * all read these, so the tree and the dashboard can never disagree.
  */
 import type { InboundAnalytics, LabelCount } from '../api/schemas';
-import { isFiniteNumber } from './format';
+import { isShowableNumber } from './format';
 import { sortByDate, sumOrNull } from './series';
 
 export interface SuccessFigure {
@@ -41,7 +41,7 @@ export interface Figures {
 /** The overview counter, or the sum over the status timeline when the overview lacks it. */
 function statusCount(a: InboundAnalytics, key: 'totalCalls' | 'successful' | 'unsuccessful' | 'completed'): number | null {
   const overview = a.callsStatusOverview?.[key];
-  if (isFiniteNumber(overview)) return overview;
+  if (isShowableNumber(overview)) return overview;
   return sumOrNull((a.callsStatusTimeLine ?? []).map((b) => b[key]));
 }
 
@@ -59,11 +59,11 @@ export function successFigure(a: InboundAnalytics): SuccessFigure {
 
 /** Call-weighted over the range, using the status timeline's totalCalls of the same date. */
 export function durationFigure(a: InboundAnalytics): DurationFigure {
-  const averages = sortByDate(a.callsAverageTimeLine).filter((d) => isFiniteNumber(d.item.averageCallDuration) && d.item.averageCallDuration >= 0);
+  const averages = sortByDate(a.callsAverageTimeLine).filter((d) => isShowableNumber(d.item.averageCallDuration) && d.item.averageCallDuration >= 0);
   if (averages.length === 0) return { seconds: null, method: null };
   const callsByTime = new Map<number, number>();
   for (const { time, item } of sortByDate(a.callsStatusTimeLine)) {
-    if (isFiniteNumber(item.totalCalls)) callsByTime.set(time, (callsByTime.get(time) ?? 0) + item.totalCalls);
+    if (isShowableNumber(item.totalCalls)) callsByTime.set(time, (callsByTime.get(time) ?? 0) + item.totalCalls);
   }
   if (averages.every((d) => callsByTime.has(d.time))) {
     let weighted = 0;
@@ -82,7 +82,7 @@ export function durationFigure(a: InboundAnalytics): DurationFigure {
 function topLabelOf(labels: readonly LabelCount[] | null): Figures['topLabel'] {
   let best: Figures['topLabel'] = null;
   for (const l of labels ?? []) {
-    if (!isFiniteNumber(l.count) || l.count <= 0) continue;
+    if (!isShowableNumber(l.count) || l.count <= 0) continue;
     if (!best || l.count > best.count) best = { id: l.id, name: labelName(l), count: l.count };
   }
   return best;
@@ -98,12 +98,12 @@ export function figures(a: InboundAnalytics): Figures {
   const totalCalls = statusCount(a, 'totalCalls');
   const totalCost = sumOrNull((a.callsCostTimeLine ?? []).map((b) => b.totalPrice));
   let costPerCall: number | null = null;
-  if (totalCost !== null && isFiniteNumber(totalCalls) && totalCalls > 0) costPerCall = totalCost / totalCalls;
+  if (totalCost !== null && isShowableNumber(totalCalls) && totalCalls > 0) costPerCall = totalCost / totalCalls;
   const s = a.callsSentimentOverview;
   const rated = s ? sumOrNull([s.negative, s.slightlyNegative, s.neutral, s.slightlyPositive, s.positive]) : null;
   const positive = s ? (s.positive ?? 0) + (s.slightlyPositive ?? 0) : 0;
   const labelCounts = new Map<string, number>();
-  for (const l of a.callLabelCount ?? []) if (isFiniteNumber(l.count)) labelCounts.set(l.id, (labelCounts.get(l.id) ?? 0) + l.count);
+  for (const l of a.callLabelCount ?? []) if (isShowableNumber(l.count)) labelCounts.set(l.id, (labelCounts.get(l.id) ?? 0) + l.count);
   return {
     totalCalls,
     success: successFigure(a),

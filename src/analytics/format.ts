@@ -5,8 +5,12 @@
 
 export const DASH = '—';
 
-export function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
+/**
+ * A number the screen can show: finite and within ±2^53. No real count or price is larger, and
+ * beyond it Chart.js rounds an axis maximum up to Infinity and never finishes its ticks.
+ */
+export function isShowableNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
 }
 
 // Intl formatters are costly to build; a model formats hundreds of values with a handful of shapes.
@@ -26,13 +30,13 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 }
 
 export function formatCount(value: number | null | undefined, locale = 'en'): string {
-  if (!isFiniteNumber(value)) return DASH;
+  if (!isShowableNumber(value)) return DASH;
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** Seconds as m:ss, or h:mm:ss from one hour on. */
 export function formatDuration(seconds: number | null | undefined): string {
-  if (!isFiniteNumber(seconds) || seconds < 0) return DASH;
+  if (!isShowableNumber(seconds) || seconds < 0) return DASH;
   const total = Math.round(seconds);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
@@ -48,26 +52,26 @@ export function currencyText(label: string | null | undefined): string {
 }
 
 export function formatCostNumber(value: number | null | undefined, locale = 'en'): string {
-  if (!isFiniteNumber(value)) return DASH;
+  if (!isShowableNumber(value)) return DASH;
   // Per-call costs are often a few hundredths; two decimals would show them as 0.00.
   const small = Math.abs(value) > 0 && Math.abs(value) < 0.1;
   return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: small ? 4 : 2 }).format(value);
 }
 
 export function formatCost(value: number | null | undefined, currency: string, locale = 'en'): string {
-  if (!isFiniteNumber(value)) return DASH;
+  if (!isShowableNumber(value)) return DASH;
   return `${formatCostNumber(value, locale)} ${currency}`;
 }
 
 /** A percentage given on the 0–100 scale. */
 export function formatPercent(value: number | null | undefined, locale = 'en', digits = 1): string {
-  if (!isFiniteNumber(value)) return DASH;
+  if (!isShowableNumber(value)) return DASH;
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
 }
 
 /** "5 Mar", or "5 Mar 25" when the data spans more than one year; read in UTC (see bucketTimeZone). */
 export function formatBucketDate(ms: number, locale = 'en', withYear = false): string {
-  if (!isFiniteNumber(ms)) return DASH;
+  if (!isShowableNumber(ms)) return DASH;
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone: 'UTC' };
   if (withYear) options.year = '2-digit';
   try {

@@ -3,7 +3,7 @@
  * 0–1 vs 0–100 percentage scale and the weekday base detected, out-of-range cells dropped.
  */
 import type { HourDayCount } from '../api/schemas';
-import { isFiniteNumber } from './format';
+import { isShowableNumber } from './format';
 
 export interface Dated<T> {
   readonly time: number;
@@ -25,7 +25,7 @@ export function sumOrNull(values: Iterable<number | null | undefined>): number |
   let sum = 0;
   let any = false;
   for (const v of values) {
-    if (isFiniteNumber(v)) {
+    if (isShowableNumber(v)) {
       sum += v;
       any = true;
     }
@@ -41,10 +41,10 @@ export interface PercentScale {
 
 /** The API's percentages are probably 0–100; if every value is ≤ 1, it is a 0–1 scale. */
 export function normalisePercentages(values: readonly (number | null)[]): PercentScale {
-  const finite = values.filter(isFiniteNumber);
+  const finite = values.filter(isShowableNumber);
   const fromFraction = finite.length > 0 && finite.every((v) => v <= 1) && finite.some((v) => v > 0);
   return {
-    values: values.map((v) => (isFiniteNumber(v) ? (fromFraction ? v * 100 : v) : null)),
+    values: values.map((v) => (isShowableNumber(v) ? (fromFraction ? v * 100 : v) : null)),
     fromFraction,
   };
 }
@@ -73,7 +73,7 @@ export function weekGrid(entries: readonly HourDayCount[] | null): WeekGrid {
     const day = e.dayOfWeek - (oneBased ? 1 : 0);
     const hour = e.hourOfDay;
     const count = e.count;
-    if (!Number.isInteger(day) || day < 0 || day > 6 || !Number.isInteger(hour) || hour < 0 || hour > 23 || !isFiniteNumber(count) || count < 0) {
+    if (!Number.isInteger(day) || day < 0 || day > 6 || !Number.isInteger(hour) || hour < 0 || hour > 23 || !isShowableNumber(count) || count < 0) {
       dropped++;
       continue;
     }

@@ -32,16 +32,32 @@ function themeKind(): Theme['kind'] {
   return 'dark';
 }
 
+/**
+ * The colour without its transparency. Some themes define a charts colour as a translucent highlight
+ * (Dark Modern's charts.orange is rgba(234, 92, 0, 0.33)), which draws bars and legend swatches brown or
+ * nearly invisible; a chart wants the solid hue. Other notations pass through unchanged.
+ */
+export function solidColor(color: string): string {
+  const long = /^#([0-9a-f]{6})[0-9a-f]{2}$/i.exec(color);
+  if (long) return `#${long[1]}`;
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])[0-9a-f]$/i.exec(color);
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  const rgba = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*[\d.]+%?\s*)?\)$/i.exec(color);
+  if (!rgba) return color;
+  return `#${[rgba[1], rgba[2], rgba[3]].map((c) => Math.min(255, Number(c)).toString(16).padStart(2, '0')).join('')}`;
+}
+
 export function readTheme(): Theme {
   const foreground = cssVar('--vscode-charts-foreground', cssVar('--vscode-editor-foreground', FALLBACK.foreground));
+  const role = (name: string, fallback: string) => solidColor(cssVar(name, fallback));
   const roles: Record<ColorRole, string> = {
-    blue: cssVar('--vscode-charts-blue', FALLBACK.blue),
-    green: cssVar('--vscode-charts-green', FALLBACK.green),
-    red: cssVar('--vscode-charts-red', FALLBACK.red),
-    yellow: cssVar('--vscode-charts-yellow', FALLBACK.yellow),
-    orange: cssVar('--vscode-charts-orange', FALLBACK.orange),
-    purple: cssVar('--vscode-charts-purple', FALLBACK.purple),
-    grey: cssVar('--vscode-descriptionForeground', FALLBACK.grey),
+    blue: role('--vscode-charts-blue', FALLBACK.blue),
+    green: role('--vscode-charts-green', FALLBACK.green),
+    red: role('--vscode-charts-red', FALLBACK.red),
+    yellow: role('--vscode-charts-yellow', FALLBACK.yellow),
+    orange: role('--vscode-charts-orange', FALLBACK.orange),
+    purple: role('--vscode-charts-purple', FALLBACK.purple),
+    grey: role('--vscode-descriptionForeground', FALLBACK.grey),
     foreground,
   };
   return {
