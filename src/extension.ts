@@ -43,15 +43,22 @@ export function activate(context: vscode.ExtensionContext): Host {
   const host: Host = { context, tokens, apis, cache, store, range, tree, log, services, dashboards };
 
   const view = vscode.window.createTreeView('nlpearl.campaigns', { treeDataProvider: tree, showCollapseAll: true });
-  const showRange = () => {
+  const showRange = async () => {
     view.description = range.label();
+    // The description is hidden while the view is alone in its container, so the range also goes in
+    // the message — only when there is something to list: a message hides the welcome view.
+    const listing = apis.isDemo() || (await tokens.get()) !== undefined;
+    view.message = listing ? vscode.l10n.t('Range: {0}', range.label()) : undefined;
   };
-  showRange();
+  void showRange();
 
   const accountChanged = () => {
     apis.invalidate();
     cache.clear();
     tree.reset();
+    void showRange();
+    // Open dashboards show another account's (or no) data now: load again with the new client.
+    for (const panel of DashboardPanel.all()) panel.refresh();
   };
   void vscode.commands.executeCommand('setContext', DEMO_CONTEXT, apis.isDemo());
   context.subscriptions.push(
@@ -62,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): Host {
     view,
     tokens.onDidChange(accountChanged),
     range.onDidChange(() => {
-      showRange();
+      void showRange();
       tree.refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -70,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): Host {
         void vscode.commands.executeCommand('setContext', DEMO_CONTEXT, apis.isDemo());
       }
       if (affectsApi(event)) accountChanged();
-      if (event.affectsConfiguration('nlpearl.defaultRange')) showRange();
+      if (event.affectsConfiguration('nlpearl.defaultRange')) void showRange();
     }),
     ...registerCommands(host),
     registerDashboardSerializer(context, services),

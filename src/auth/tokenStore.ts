@@ -16,6 +16,8 @@ export class TokenStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  /** The token last published; `null` until the first publish, which only sets the context key. */
+  private published: string | undefined | null = null;
 
   constructor(private readonly secrets: vscode.SecretStorage) {
     this.subscription = secrets.onDidChange((event) => {
@@ -48,11 +50,16 @@ export class TokenStore implements vscode.Disposable {
     await this.publish();
   }
 
-  /** Sets the context key from what is stored and tells listeners. */
+  /**
+   * Sets the context key from what is stored, and tells listeners when the token really changed —
+   * not at start-up, where a reset would abort what restored dashboards are already loading.
+   */
   async publish(): Promise<void> {
-    const signedIn = (await this.get()) !== undefined;
-    await vscode.commands.executeCommand('setContext', SIGNED_IN_CONTEXT, signedIn);
-    this.changed.fire();
+    const token = await this.get();
+    await vscode.commands.executeCommand('setContext', SIGNED_IN_CONTEXT, token !== undefined);
+    const changed = this.published !== null && this.published !== token;
+    this.published = token;
+    if (changed) this.changed.fire();
   }
 
   dispose(): void {
