@@ -11,6 +11,7 @@ import {
   NUMERIC_STRING,
   SENTIMENT_KEYS,
   analyticsSchema,
+  isValidDate,
   type HourDayCount,
   type InboundAnalytics,
   type LabelCount,
@@ -56,7 +57,7 @@ function requiredNum(value: unknown): number {
 function dateReader(): (value: unknown) => string {
   const valid = new Set<string>();
   return (value) => {
-    if (typeof value === 'string' && (valid.has(value) || (!Number.isNaN(Date.parse(value)) && valid.add(value)))) return value;
+    if (typeof value === 'string' && (valid.has(value) || (isValidDate(value) && valid.add(value)))) return value;
     throw TO_ZOD;
   };
 }

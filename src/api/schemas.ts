@@ -53,10 +53,24 @@ export const requiredNumber = z.pipe(
 );
 
 /** A date-time string that `Date.parse` understands; kept as sent, so JSON copies stay faithful. */
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * A date `Date.parse` reads, and whose calendar part exists: V8 quietly rolls "2026-02-30" over to
+ * March 2nd, which would draw a bucket on the wrong day.
+ */
+export function isValidDate(value: string): boolean {
+  if (Number.isNaN(Date.parse(value))) return false;
+  const day = CALENDAR_DATE.exec(value);
+  if (!day) return true;
+  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  return month >= 1 && month <= 12 && date >= 1 && date <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export const dateString = z.pipe(
   z.optional(z.unknown()),
   z.transform((value, ctx): string => {
-    if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value;
+    if (typeof value === 'string' && isValidDate(value)) return value;
     return fail(ctx, value, `expected a date, got ${describe(value)}`);
   }),
 );

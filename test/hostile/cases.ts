@@ -468,10 +468,11 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { family: 'dates', name: 'a year beyond what Date holds', body: mutate((j) => void ((j.callsSuccessRateTimeLine as Record<string, unknown>[])[1].date = '+275761-01-01T00:00:00Z')), expect: 'error', check: errorAt('callsSuccessRateTimeLine[1].date: expected a date') },
   {
     family: 'dates',
-    // V8's Date.parse rolls Feb 30 over to Mar 2 instead of refusing it: drawn, on the wrong day.
-    name: 'February 30th (read as March 2nd)',
+    // V8's Date.parse rolls Feb 30 over to Mar 2; the schema checks the calendar so it is not drawn on the wrong day.
+    name: 'February 30th (an impossible calendar day)',
     body: mutate((j) => void ((j.callsAverageTimeLine as Record<string, unknown>[])[1].date = '2026-02-30T00:00:00Z')),
-    expect: 'render',
+    expect: 'error',
+    check: errorAt('callsAverageTimeLine[1].date: expected a date, got "2026-02-30T00:00:00Z"'),
   },
 
   // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {
+  isValidDate,
   accountSchema,
   analyticsSchema,
   campaignListSchema,
@@ -123,5 +124,16 @@ describe('campaign and account schemas', () => {
       creditBalance: 120.5,
       status: 1,
     });
+  });
+});
+
+describe('isValidDate', () => {
+  it('accepts real dates and refuses calendar days that do not exist', () => {
+    for (const good of ['2026-02-28T00:00:00Z', '2024-02-29T00:00:00Z', '2026-12-31T23:59:59.999Z', '2026-03-01', 'Tue, 03 Mar 2026 10:00:00 GMT']) {
+      assert.equal(isValidDate(good), true, good);
+    }
+    for (const bad of ['2026-02-29T00:00:00Z', '2026-02-30T00:00:00Z', '2026-04-31', '2026-13-01', 'yesterday']) {
+      assert.equal(isValidDate(bad), false, bad);
+    }
   });
 });
