@@ -3,47 +3,38 @@
  * result into the view model and posts it; the webview only draws and asks by message.
  */
 import * as vscode from 'vscode';
-import { buildDashboardModel } from '../analytics/model';
-import { inputFromPair } from '../analytics/options';
 import { sectionCsv } from '../analytics/csv';
-import { rangeForPreset, rangeProblem, splitRange, type DateRange, type RangePreset } from '../api/range';
-import { CAMPAIGN_STATUS } from '../api/schemas';
 import { describeError } from '../host/errorText';
-import type { AnalyticsPair, HostServices } from '../host/services';
+import type { HostServices } from '../host/services';
 import { parseWebviewState, type HostMessage, type SectionId } from '../shared/protocol';
-import { decodePngDataUrl, exportFileName } from './exportFiles';
-import { saveExport } from './export';
+import { AutoRefresh } from './autoRefresh';
 import { dashboardHtml, makeNonce } from './html';
-import { routeWebviewMessage, type DashboardHandlers, type WebviewAction } from './router';
-import { webviewStrings } from './strings';
+import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
+import { panelHandlers } from './panelHandlers';
+import {
+  campaignDisplayName,
+  campaignKey,
+  campaignStatusName,
+  dataMessage,
+  errorMessage,
+  initMessage,
+  loadingMessage,
+  restoredRange,
+  sameRange,
+  type DashboardRange,
+  type LoadedData,
+} from './panelMessages';
+import { routeWebviewMessage } from './router';
+
+export type { DashboardRange } from './panelMessages';
+export type { ExportResult } from './panelExport';
 
 export const DASHBOARD_VIEW_TYPE = 'nlpearl.dashboard';
 const LOG = 'dashboard';
-/** How long the export command waits for the webview to draw a PNG. */
-const PNG_TIMEOUT_MS = 15_000;
-
-export type DashboardRange = DateRange & { preset?: RangePreset };
 
 export interface RenderReport {
   readonly requestId: number;
   readonly ms: number;
-}
-
-export interface ExportResult {
-  readonly uri: vscode.Uri;
-  readonly bytes: number;
-}
-
-interface LastData {
-  readonly pair: AnalyticsPair;
-  readonly requestId: number;
-  readonly range: DashboardRange;
-}
-
-interface PendingPng {
-  readonly resolve: (bytes: Uint8Array) => void;
-  readonly reject: (error: Error) => void;
-  readonly timer: ReturnType<typeof setTimeout>;
 }
 
 function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -52,11 +43,6 @@ function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOp
     enableFindWidget: true,
     localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
   };
-}
-
-function sameRange(a: DashboardRange, b: DashboardRange): boolean {
-  if (a.preset || b.preset) return a.preset === b.preset;
-  return a.from === b.from && a.to === b.to;
 }
 
 export class DashboardPanel {
@@ -78,9 +64,7 @@ export class DashboardPanel {
       if (!sameRange(existing.range, range)) existing.setRange(range);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, DashboardPanel.titleFor(services, campaignId), vscode.ViewColumn.Active, {
-      ...webviewOptions(context),
-    });
+    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, DashboardPanel.titleFor(services, campaignId), vscode.ViewColumn.Active, webviewOptions(context));
     return new DashboardPanel(context, services, panel, campaignId, range);
   }
 
@@ -99,14 +83,11 @@ export class DashboardPanel {
       return existing;
     }
     panel.webview.options = webviewOptions(context);
-    // A preset stays relative ("last 7 days" is last 7 days again after a reload).
-    const range: DashboardRange = parsed.preset ? { ...rangeForPreset(parsed.preset), preset: parsed.preset } : { ...parsed.range };
-    return new DashboardPanel(context, services, panel, parsed.campaignId, range);
+    return new DashboardPanel(context, services, panel, parsed.campaignId, restoredRange(parsed));
   }
 
   private static titleFor(services: HostServices, campaignId: string): string {
-    const name = services.campaign(campaignId)?.name || campaignId;
-    return vscode.l10n.t('{0} — Inbound Analytics', name);
+    return vscode.l10n.t('{0} — Inbound Analytics', campaignDisplayName(services.campaign(campaignId), campaignId));
   }
 
   /** Milliseconds of the webview's last first-complete render of a data message. */
@@ -121,15 +102,16 @@ export class DashboardPanel {
   private ready = false;
   private disposed = false;
   private requestSeq = 0;
-  private exportSeq = 0;
   private inFlight: number | undefined;
-  /** Name and status last sent in `init`, to notice when the campaign list fills them in. */
+  /** campaignKey() of what the last `init` showed, to notice when the campaign list fills it in. */
   private shownCampaign = '';
-  private last: LastData | undefined;
-  /** One controller per purpose; a newer request of the same purpose aborts the older. */
-  private readonly controllers = new Map<'load' | 'export', AbortController>();
-  private readonly pendingPngs = new Map<number, PendingPng>();
-  private refreshTimer: ReturnType<typeof setInterval> | undefined;
+  private last: LoadedData | undefined;
+  /** A newer load aborts the one in flight. */
+  private loadController: AbortController | undefined;
+  private readonly exports: PanelExports;
+  private readonly autoRefresh = new AutoRefresh(() => {
+    if (this.panel.visible && this.inFlight === undefined) void this.load(true);
+  });
   private readonly disposables: vscode.Disposable[] = [];
 
   private constructor(
@@ -140,12 +122,33 @@ export class DashboardPanel {
     range: DashboardRange,
   ) {
     this.rangeValue = range;
+    this.exports = new PanelExports({
+      post: (message) => this.post(message),
+      csv: (sectionId) => this.csv(sectionId),
+      campaignName: () => this.campaignName(),
+      range: () => this.rangeValue,
+      log: services.log,
+    });
+    const handlers = panelHandlers({
+      campaignId,
+      range: () => this.rangeValue,
+      log: services.log,
+      onReady: () => this.onReady(),
+      setRange: (next) => this.setRange(next),
+      reload: () => void this.load(true),
+      receivePng: (chartId, dataUrl, exportId) => this.exports.receivePng(chartId, dataUrl, exportId),
+      saveCsv: (sectionId) => this.exports.saveCsv(sectionId),
+      rendered: (requestId, ms) => {
+        this.lastRenderMs = ms;
+        this.renderEmitter.fire({ requestId, ms });
+      },
+    });
     DashboardPanel.panels.set(campaignId, this);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'nlpearl.svg');
     panel.webview.html = this.html();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((raw: unknown) => routeWebviewMessage(raw, this.handlers, (m) => services.log.warn(LOG, m))),
+      panel.webview.onDidReceiveMessage((raw: unknown) => routeWebviewMessage(raw, handlers, (m) => services.log.warn(LOG, m))),
       panel.onDidChangeViewState(() => this.armAutoRefresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('nlpearl.autoRefreshMinutes')) this.armAutoRefresh();
@@ -183,29 +186,12 @@ export class DashboardPanel {
 
   /** Asks the webview to draw a chart as PNG; rejects after a timeout or when the panel closes. */
   requestPng(chartId: SectionId): Promise<Uint8Array> {
-    const exportId = ++this.exportSeq;
-    return new Promise<Uint8Array>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pendingPngs.delete(exportId);
-        reject(new Error(vscode.l10n.t('The dashboard did not produce the image in time.')));
-      }, PNG_TIMEOUT_MS);
-      this.pendingPngs.set(exportId, { resolve, reject, timer });
-      this.post({ type: 'requestPng', chartId, exportId });
-    });
+    return this.exports.requestPng(chartId);
   }
 
   /** Export for automation: writes to `target` without a dialog. */
-  async exportTo(kind: { chart: SectionId; format: 'png' } | { section: SectionId; format: 'csv' }, target: vscode.Uri): Promise<ExportResult> {
-    let bytes: Uint8Array;
-    if (kind.format === 'png') {
-      bytes = await this.requestPng(kind.chart);
-    } else {
-      const csv = this.csv(kind.section);
-      if (csv === undefined) throw new Error(vscode.l10n.t('No data loaded yet.'));
-      bytes = new TextEncoder().encode(csv);
-    }
-    await saveExport({ bytes, defaultName: '', format: kind.format, target });
-    return { uri: target, bytes: bytes.length };
+  exportTo(kind: ExportKind, target: vscode.Uri): Promise<ExportResult> {
+    return this.exports.exportTo(kind, target);
   }
 
   reveal(): void {
@@ -216,14 +202,10 @@ export class DashboardPanel {
     if (this.disposed) return;
     this.disposed = true;
     if (DashboardPanel.panels.get(this.campaignId) === this) DashboardPanel.panels.delete(this.campaignId);
-    for (const c of this.controllers.values()) c.abort();
-    this.controllers.clear();
-    for (const p of this.pendingPngs.values()) {
-      clearTimeout(p.timer);
-      p.reject(new Error(vscode.l10n.t('The dashboard was closed.')));
-    }
-    this.pendingPngs.clear();
-    if (this.refreshTimer) clearInterval(this.refreshTimer);
+    this.loadController?.abort();
+    this.loadController = undefined;
+    this.exports.dispose();
+    this.autoRefresh.stop();
     this.disposeEmitter.fire();
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
@@ -245,17 +227,12 @@ export class DashboardPanel {
   }
 
   private campaignName(): string {
-    return this.services.campaign(this.campaignId)?.name || this.campaignId;
-  }
-
-  private campaignLabel(): string {
-    const info = this.services.campaign(this.campaignId);
-    return `${info?.name ?? ''}\u0000${info?.status ?? ''}`;
+    return campaignDisplayName(this.services.campaign(this.campaignId), this.campaignId);
   }
 
   /** The campaign list may have arrived since the panel opened (by id): show its name now. */
   private showCampaignIfChanged(repostData = false): void {
-    if (this.disposed || this.campaignLabel() === this.shownCampaign) return;
+    if (this.disposed || campaignKey(this.services.campaign(this.campaignId)) === this.shownCampaign) return;
     this.postInit();
     if (repostData && this.last) this.postData(this.last);
   }
@@ -266,66 +243,47 @@ export class DashboardPanel {
     void this.panel.webview.postMessage(message);
   }
 
+  private onReady(): void {
+    this.ready = true;
+    this.postInit();
+    // A webview that was hidden (and so discarded) comes back: give it what it had.
+    if (this.inFlight !== undefined) this.post(loadingMessage(this.inFlight, this.rangeValue));
+    else if (this.last) this.postData(this.last);
+  }
+
   private postInit(): void {
-    this.shownCampaign = this.campaignLabel();
     const info = this.services.campaign(this.campaignId);
-    const status = info?.status ?? null;
-    const settings = this.services.settings();
+    this.shownCampaign = campaignKey(info);
     this.panel.title = DashboardPanel.titleFor(this.services, this.campaignId);
-    this.post({
-      type: 'init',
-      strings: webviewStrings(vscode.l10n.t),
-      campaign: {
-        id: this.campaignId,
-        name: this.campaignName(),
-        status: status === null ? null : (CAMPAIGN_STATUS[status as keyof typeof CAMPAIGN_STATUS] ?? vscode.l10n.t('Status {0}', status)),
-      },
-      range: { from: this.rangeValue.from, to: this.rangeValue.to },
-      preset: this.rangeValue.preset ?? null,
-      isDemo: this.services.isDemo(),
-      settings: { currencyLabel: settings.currencyLabel, autoRefreshMinutes: settings.autoRefreshMinutes },
-      locale: vscode.env.language,
-    });
+    this.post(
+      initMessage({
+        campaign: {
+          id: this.campaignId,
+          name: this.campaignName(),
+          status: campaignStatusName(info?.status ?? null, (status) => vscode.l10n.t('Status {0}', status)),
+        },
+        range: this.rangeValue,
+        isDemo: this.services.isDemo(),
+        settings: this.services.settings(),
+        locale: vscode.env.language,
+        t: vscode.l10n.t,
+      }),
+    );
   }
 
-  private postData(last: LastData): void {
-    const model = buildDashboardModel(inputFromPair(last.pair), {
-      currencyLabel: this.services.settings().currencyLabel,
-      locale: vscode.env.language,
-      t: vscode.l10n.t,
-    });
-    this.post({
-      type: 'data',
-      requestId: last.requestId,
-      model,
-      fetchedAt: last.pair.current.fetchedAt,
-      stale: false,
-      windows: last.pair.current.windows,
-      range: { from: last.range.from, to: last.range.to },
-      preset: last.range.preset ?? null,
-    });
-  }
-
-  private postLoading(requestId: number): void {
-    const range = this.rangeValue;
-    this.post({
-      type: 'loading',
-      requestId,
-      range: { from: range.from, to: range.to },
-      preset: range.preset ?? null,
-      windows: rangeProblem(range) ? 1 : splitRange(range).length,
-    });
+  private postData(loaded: LoadedData): void {
+    this.post(dataMessage(loaded, { currencyLabel: this.services.settings().currencyLabel, locale: vscode.env.language, t: vscode.l10n.t }));
   }
 
   private async load(force: boolean): Promise<void> {
     if (this.disposed) return;
-    this.controllers.get('load')?.abort();
+    this.loadController?.abort();
     const controller = new AbortController();
-    this.controllers.set('load', controller);
+    this.loadController = controller;
     const requestId = ++this.requestSeq;
     const range = this.rangeValue;
     this.inFlight = requestId;
-    this.postLoading(requestId);
+    this.post(loadingMessage(requestId, range));
     try {
       // The name may be unknown when the panel was opened by id before the tree listed campaigns.
       if (!this.services.campaign(this.campaignId)) void this.services.lookupCampaign(this.campaignId).then(() => this.showCampaignIfChanged(true));
@@ -338,125 +296,17 @@ export class DashboardPanel {
       if (controller.signal.aborted || this.disposed) return;
       const view = describeError(error);
       this.services.log.warn(LOG, `analytics for ${this.campaignId} failed: ${view.kind}: ${view.message}`);
-      this.post({
-        type: 'error',
-        requestId,
-        kind: view.kind,
-        message: view.message,
-        action: view.action,
-        ...(view.retryAfterSeconds !== undefined ? { retryAfterSeconds: view.retryAfterSeconds } : {}),
-        stale: this.last !== undefined,
-        fetchedAt: this.last?.pair.current.fetchedAt ?? null,
-      });
+      this.post(errorMessage(requestId, view, this.last));
     } finally {
       if (this.inFlight === requestId) this.inFlight = undefined;
-      if (this.controllers.get('load') === controller) this.controllers.delete('load');
+      if (this.loadController === controller) this.loadController = undefined;
     }
   }
 
   /** Auto-refresh only while the panel is visible and the setting is above 0. */
   private armAutoRefresh(): void {
-    if (this.refreshTimer) clearInterval(this.refreshTimer);
-    this.refreshTimer = undefined;
-    const minutes = this.services.settings().autoRefreshMinutes;
-    if (this.disposed || !this.panel.visible || !(minutes > 0)) return;
-    this.refreshTimer = setInterval(() => {
-      if (this.panel.visible && this.inFlight === undefined) void this.load(true);
-    }, Math.max(1, minutes) * 60_000);
+    this.autoRefresh.arm(this.services.settings().autoRefreshMinutes, !this.disposed && this.panel.visible);
   }
-
-  private commandArgs(): { campaignId: string; from: string; to: string } {
-    return { campaignId: this.campaignId, from: this.rangeValue.from, to: this.rangeValue.to };
-  }
-
-  private runCommand(command: string, ...args: unknown[]): void {
-    vscode.commands.executeCommand(command, ...args).then(undefined, (error: unknown) => {
-      this.services.log.error(LOG, `${command} failed: ${describeError(error).message}`);
-    });
-  }
-
-  private async writeExport(bytes: Uint8Array, id: SectionId, format: 'png' | 'csv'): Promise<void> {
-    try {
-      const uri = await saveExport({ bytes, format, defaultName: exportFileName(this.campaignName(), id, this.rangeValue, format) });
-      if (uri) {
-        this.services.log.info(LOG, `exported ${id} as ${format} (${bytes.length} bytes)`);
-        void vscode.window.setStatusBarMessage(vscode.l10n.t('Saved {0}', uri.path.split('/').pop() ?? ''), 4000);
-        this.post({ type: 'exportResult', ok: true, message: vscode.l10n.t('Saved {0}', uri.path.split('/').pop() ?? '') });
-      }
-    } catch (error) {
-      const message = describeError(error).message;
-      this.services.log.error(LOG, `export failed: ${message}`);
-      this.post({ type: 'exportResult', ok: false, message: vscode.l10n.t('Export failed: {0}', message) });
-    }
-  }
-
-  private onAction(action: WebviewAction): void {
-    switch (action) {
-      case 'setToken':
-        vscode.commands.executeCommand('nlpearl.setToken').then(
-          () => void this.load(true),
-          (error: unknown) => this.services.log.error(LOG, `nlpearl.setToken failed: ${describeError(error).message}`),
-        );
-        break;
-      case 'retry':
-        void this.load(true);
-        break;
-      case 'shortenRange':
-        this.setRange({ ...rangeForPreset('last30'), preset: 'last30' });
-        break;
-      case 'openSettings':
-        this.runCommand('workbench.action.openSettings', 'nlpearl');
-        break;
-    }
-  }
-
-  private readonly handlers: DashboardHandlers = {
-    ready: () => {
-      this.ready = true;
-      this.postInit();
-      // A webview that was hidden (and so discarded) comes back: give it what it had.
-      if (this.inFlight !== undefined) this.postLoading(this.inFlight);
-      else if (this.last) this.postData(this.last);
-    },
-    setPreset: (preset) => this.setRange({ ...rangeForPreset(preset), preset }),
-    setCustomRange: (range) => {
-      const problem = rangeProblem(range);
-      if (problem) {
-        this.services.log.warn(LOG, `ignored a custom range: ${problem}`);
-        return;
-      }
-      this.setRange({ from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString() });
-    },
-    refresh: () => void this.load(true),
-    openJson: () => this.runCommand('nlpearl.openAnalyticsJson', this.commandArgs()),
-    copyJson: () => this.runCommand('nlpearl.copyAnalyticsJson', this.commandArgs()),
-    exportPng: (chartId, dataUrl, exportId) => {
-      const bytes = decodePngDataUrl(dataUrl);
-      const pending = exportId !== undefined ? this.pendingPngs.get(exportId) : undefined;
-      if (pending && exportId !== undefined) {
-        this.pendingPngs.delete(exportId);
-        clearTimeout(pending.timer);
-        if (bytes) pending.resolve(bytes);
-        else pending.reject(new Error(vscode.l10n.t('The dashboard sent an invalid image.')));
-        return;
-      }
-      if (!bytes) {
-        this.services.log.warn(LOG, 'ignored an export with an invalid PNG');
-        return;
-      }
-      void this.writeExport(bytes, chartId, 'png');
-    },
-    exportCsv: (sectionId) => {
-      const csv = this.csv(sectionId);
-      if (csv !== undefined) void this.writeExport(new TextEncoder().encode(csv), sectionId, 'csv');
-    },
-    action: (action) => this.onAction(action),
-    rendered: (requestId, ms) => {
-      this.lastRenderMs = ms;
-      this.renderEmitter.fire({ requestId, ms });
-    },
-    log: (level, message) => this.services.log[level](`${LOG}:webview`, message),
-  };
 }
 
 /** Restores dashboards after a window reload (activation event onWebviewPanel:nlpearl.dashboard). */
