@@ -27,7 +27,6 @@ export interface TreeDeps {
 }
 
 interface ListState {
-  loading: boolean;
   loaded: boolean;
   campaigns: CampaignInfo[];
   error: ErrorView | undefined;
@@ -48,8 +47,9 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  private list: ListState = { loading: false, loaded: false, campaigns: [], error: undefined, fetchedAt: undefined };
+  private list: ListState = { loaded: false, campaigns: [], error: undefined, fetchedAt: undefined };
   private listGeneration = 0;
+  private listing: Promise<void> | undefined;
   private readonly campaignNodes = new Map<string, CampaignNode>();
   private readonly figures = new Map<string, FigureState>();
   private readonly details = new Map<string, Promise<void>>();
@@ -69,7 +69,8 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   /** Forgets everything (token or settings changed: the old data belongs to another account). */
   reset(): void {
     this.listGeneration++;
-    this.list = { loading: false, loaded: false, campaigns: [], error: undefined, fetchedAt: undefined };
+    this.listing = undefined;
+    this.list = { loaded: false, campaigns: [], error: undefined, fetchedAt: undefined };
     for (const state of this.figures.values()) state.controller?.abort();
     this.figures.clear();
     this.details.clear();
@@ -89,19 +90,19 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.refresh();
   }
 
-  /** Campaigns as last listed (API and manual), for the palette's quick pick. */
-  knownCampaigns(): CampaignInfo[] {
-    return this.mergedCampaigns();
-  }
-
   campaign(id: string): CampaignInfo | undefined {
     return this.mergedCampaigns().find((c) => c.id === id);
   }
 
-  /** Lists campaigns (one request) if not loaded yet; resolves when the list is known. */
+  /** Lists campaigns (one request) if not loaded yet, or waits for the listing under way. */
   async ensureListed(): Promise<CampaignInfo[]> {
-    if (!this.list.loaded && !this.list.loading) await this.loadList();
+    if (!this.list.loaded) await (this.listing ?? this.loadList());
     return this.mergedCampaigns();
+  }
+
+  /** Why the last listing failed, if it did: the palette shows it instead of a silently short list. */
+  listError(): ErrorView | undefined {
+    return this.list.error;
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -147,12 +148,12 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   private async rootChildren(): Promise<TreeNode[]> {
     if (!(await this.deps.canList())) return [];
-    if (!this.list.loaded && !this.list.loading) void this.loadList();
+    if (!this.list.loaded && !this.listing) void this.loadList();
     const campaigns = this.mergedCampaigns().map((info) => this.nodeFor(info));
     const rows: TreeNode[] = [];
     if (this.list.error) rows.push(...this.errorRows(this.list.error, undefined));
     // Until the API list has arrived once, say so — even when campaigns added by id are listed.
-    if (this.list.loading && this.list.fetchedAt === undefined) rows.push(this.message('loading', vscode.l10n.t('Loading campaigns…')));
+    if (this.listing && this.list.fetchedAt === undefined) rows.push(this.message('loading', vscode.l10n.t('Loading campaigns…')));
     if (this.list.loaded && !this.list.error && campaigns.length === 0) {
       rows.push({
         kind: 'message',
@@ -186,9 +187,16 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return node;
   }
 
-  private async loadList(): Promise<void> {
+  private loadList(): Promise<void> {
+    const listing = this.fetchList().finally(() => {
+      if (this.listing === listing) this.listing = undefined;
+    });
+    this.listing = listing;
+    return listing;
+  }
+
+  private async fetchList(): Promise<void> {
     const generation = this.listGeneration;
-    this.list.loading = true;
     await vscode.window.withProgress({ location: { viewId: 'nlpearl.campaigns' } }, async () => {
       try {
         const campaigns = await this.deps.api().listInboundCampaigns();
@@ -202,10 +210,7 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         this.list.error = describeError(error);
         this.deps.log.warn('tree', `listing campaigns failed: ${this.list.error.message}`);
       } finally {
-        if (generation === this.listGeneration) {
-          this.list.loading = false;
-          this.list.loaded = true;
-        }
+        if (generation === this.listGeneration) this.list.loaded = true;
       }
     });
     if (generation === this.listGeneration) this.changed.fire(undefined);

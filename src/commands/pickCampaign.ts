@@ -6,6 +6,14 @@ import type { CampaignInfo } from '../host/services';
 
 interface CampaignItem extends vscode.QuickPickItem {
   readonly campaignId?: string;
+  /** The listing failed: picking this row runs the fix (set the token, open settings, retry). */
+  readonly fix?: () => Thenable<unknown>;
+}
+
+function fixFor(action: string, host: Host): () => Thenable<unknown> {
+  if (action === 'setToken') return () => vscode.commands.executeCommand('nlpearl.setToken');
+  if (action === 'checkSettings') return () => vscode.commands.executeCommand('workbench.action.openSettings', 'nlpearl');
+  return async () => host.tree.refresh();
 }
 
 function orderByRecent(campaigns: CampaignInfo[], recent: string[]): CampaignInfo[] {
@@ -20,12 +28,16 @@ export async function pickCampaign(host: Host): Promise<string | undefined> {
   const items = host.tree.ensureListed().then((campaigns): CampaignItem[] => {
     const recent = host.store.recentIds();
     const ordered = orderByRecent(campaigns, recent);
-    const rows: CampaignItem[] = ordered.map((c) => ({
+    const error = host.tree.listError();
+    const rows: CampaignItem[] = error
+      ? [{ label: `$(error) ${vscode.l10n.t('Could not list campaigns: {0}', error.message)}`, detail: vscode.l10n.t('Select to fix it, or add a campaign by ID below.'), fix: fixFor(error.action, host) }]
+      : [];
+    rows.push(...ordered.map((c) => ({
       label: c.name ?? c.id,
       description: [statusLabel(c.status), recent.includes(c.id) ? vscode.l10n.t('recently used') : undefined].filter(Boolean).join(' · '),
       detail: c.id,
       campaignId: c.id,
-    }));
+    })));
     rows.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
     rows.push({ label: `$(add) ${vscode.l10n.t('Add campaign by ID…')}` });
     return rows;
@@ -36,6 +48,10 @@ export async function pickCampaign(host: Host): Promise<string | undefined> {
     matchOnDetail: true,
   });
   if (!picked) return undefined;
+  if (picked.fix) {
+    await picked.fix();
+    return undefined;
+  }
   return picked.campaignId ?? addCampaignById(host);
 }
 

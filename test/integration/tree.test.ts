@@ -66,6 +66,18 @@ describe('campaign tree', function () {
     );
   });
 
+  it('the palette waits for a listing already under way instead of showing a short list', async () => {
+    fake.inject({ latencyMs: 300, match: '/v1/Inbound', times: 1 });
+    const before = fake.requests.length;
+    await h.tree.getChildren(); // starts the listing, as opening the view does
+    const listed = await h.tree.ensureListed();
+    assert.deepEqual(
+      listed.map((c) => c.id).sort(),
+      DEMO_CAMPAIGNS.map((c) => c.id).sort(),
+    );
+    assert.equal(fake.requests.length - before, 1, 'one listing request, shared');
+  });
+
   it('shows key figures equal to the fake data, with deltas against the previous period', async () => {
     const campaign = DEMO_CAMPAIGNS[0];
     const node = (await campaignRows()).find((r) => r.info.id === campaign.id);
