@@ -78,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): Host {
       }
       if (affectsApi(event)) accountChanged();
       if (event.affectsConfiguration('nlpearl.defaultRange')) void showRange();
+      if (event.affectsConfiguration('nlpearl.currencyLabel')) tree.rerender();
     }),
     ...registerCommands(host),
     registerDashboardSerializer(context, services),

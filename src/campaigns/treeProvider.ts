@@ -66,6 +66,11 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.changed.fire(undefined);
   }
 
+  /** Draws the rows again from what is loaded (a display setting changed): no request. */
+  rerender(): void {
+    this.changed.fire(undefined);
+  }
+
   /** Forgets everything (token or settings changed: the old data belongs to another account). */
   reset(): void {
     this.listGeneration++;
