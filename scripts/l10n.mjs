@@ -14,14 +14,40 @@ function* files(dir) {
   }
 }
 
-// Single-quoted literal as first argument; the codebase writes every l10n string that way.
-const CALL = /l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g;
+// Single-quoted literal as first argument; the codebase writes every l10n string that way. `o.t` is
+// the analytics' injected translate function, which the host fills with vscode.l10n.t.
+const CALL = /\b(?:l10n|o)\.t\(\s*'((?:[^'\\]|\\.)*)'/g;
+// Tables whose values are passed to l10n.t at the point of use (`vscode.l10n.t(PRESET_LABELS[p])`):
+// every value, or for tables of objects, each `label`.
+const TABLES = ['PRESET_LABELS', 'CAMPAIGN_STATUS', 'ACCOUNT_STATUS', 'STATUS_META', 'SENTIMENT_META', 'EVENT_META'];
+const TABLE_VALUE = /:\s*'((?:[^'\\]|\\.)*)'/g;
+const LABEL_VALUE = /\blabel:\s*'((?:[^'\\]|\\.)*)'/g;
+
+const unescape = (literal) => literal.replace(/\\'/g, "'").replace(/\\\\/g, '\\');
+
+/** The `{ … }` literal assigned to `name`, or undefined when the file does not declare it. */
+function tableBody(source, name) {
+  const declared = new RegExp(`\\bconst ${name}\\b[^=]*=\\s*\\{`).exec(source);
+  if (!declared) return undefined;
+  const open = declared.index + declared[0].length - 1;
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    if (source[i] === '{') depth++;
+    else if (source[i] === '}' && --depth === 0) return source.slice(open, i + 1);
+  }
+  return undefined;
+}
 
 export function extract() {
   const strings = new Set();
   for (const file of files(path.join(root, 'src'))) {
     const source = fs.readFileSync(file, 'utf8');
-    for (const match of source.matchAll(CALL)) strings.add(match[1].replace(/\\'/g, "'").replace(/\\\\/g, '\\'));
+    for (const match of source.matchAll(CALL)) strings.add(unescape(match[1]));
+    for (const name of TABLES) {
+      const body = tableBody(source, name);
+      if (body === undefined) continue;
+      for (const match of body.matchAll(body.includes('label:') ? LABEL_VALUE : TABLE_VALUE)) strings.add(unescape(match[1]));
+    }
   }
   return Object.fromEntries([...strings].sort().map((s) => [s, s]));
 }

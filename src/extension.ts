@@ -78,7 +78,8 @@ export function activate(context: vscode.ExtensionContext): Host {
       }
       if (affectsApi(event)) accountChanged();
       if (event.affectsConfiguration('nlpearl.defaultRange')) void showRange();
-      if (event.affectsConfiguration('nlpearl.currencyLabel')) tree.rerender();
+      // The tree's range may be the default one: its figures are re-keyed on the next draw.
+      if (event.affectsConfiguration('nlpearl.defaultRange') || event.affectsConfiguration('nlpearl.currencyLabel')) tree.rerender();
     }),
     ...registerCommands(host),
     registerDashboardSerializer(context, services),

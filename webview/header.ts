@@ -54,10 +54,9 @@ export class Header {
     this.customMessage = el('span', { className: 'range-message', attrs: { id: 'range-message', 'aria-live': 'polite' } });
     const apply = button(s('apply'), () => this.applyCustom(), { id: 'range-apply' });
     this.custom = el('div', { className: 'custom-range' }, [
-      el('label', { text: s('from'), attrs: { for: 'range-from' } }),
-      this.fromInput,
-      el('label', { text: s('to'), attrs: { for: 'range-to' } }),
-      this.toInput,
+      // Each label wraps together with its field on a narrow panel.
+      el('span', { className: 'range-field' }, [el('label', { text: s('from'), attrs: { for: 'range-from' } }), this.fromInput]),
+      el('span', { className: 'range-field' }, [el('label', { text: s('to'), attrs: { for: 'range-to' } }), this.toInput]),
       apply,
       this.customMessage,
     ]);

@@ -5,19 +5,21 @@ import { s } from './strings';
 
 export function kpiCards(kpis: readonly ModelKpi[]): HTMLElement {
   const cards = kpis.map((k) => {
-    const labelId = `kpi-label-${k.id}`;
-    const delta = el('span', { className: `delta ${k.delta.direction}`, text: k.delta.text, attrs: { title: s('previousPeriod') } });
+    const id = (part: string) => `kpi-${part}-${k.id}`;
+    const delta = el('span', { className: `delta ${k.delta.direction}`, text: k.delta.text, attrs: { title: s('previousPeriod'), id: id('delta') } });
     // The screen reader hears the delta's words, not the arrow glyph.
     delta.append(el('span', { className: 'sr-only', text: ` (${k.delta.description})` }));
+    // Focus on the card announces the label and the figure; the change and definition follow as its description.
+    const described = [k.detail ? id('detail') : '', id('delta'), id('tooltip')].filter(Boolean).join(' ');
     return el('div', {
       className: 'card kpi',
-      attrs: { role: 'group', 'aria-labelledby': labelId, tabindex: '0', title: k.tooltip, 'data-kpi': k.id },
+      attrs: { role: 'group', 'aria-labelledby': `${id('label')} ${id('value')}`, 'aria-describedby': described, tabindex: '0', title: k.tooltip, 'data-kpi': k.id },
     }, [
-      el('div', { className: 'kpi-label', text: k.label, attrs: { id: labelId } }),
-      el('div', { className: 'kpi-value', text: k.text }),
-      k.detail ? el('div', { className: 'kpi-detail', text: k.detail }) : null,
+      el('div', { className: 'kpi-label', text: k.label, attrs: { id: id('label') } }),
+      el('div', { className: 'kpi-value', text: k.text, attrs: { id: id('value') } }),
+      k.detail ? el('div', { className: 'kpi-detail', text: k.detail, attrs: { id: id('detail') } }) : null,
       delta,
-      el('span', { className: 'sr-only', text: k.tooltip }),
+      el('span', { className: 'sr-only', text: k.tooltip, attrs: { id: id('tooltip') } }),
     ]);
   });
   return el('section', { className: 'kpis', attrs: { 'aria-label': s('kpis') } }, cards);

@@ -58,7 +58,16 @@ export function startGroup(command, args, options = {}) {
   installHandlers();
   const { graceMs = 5000, ...spawnOptions } = options;
   const child = spawn(command, args, { ...spawnOptions, detached: true });
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+    // A command that cannot start (not installed: ENOENT) emits 'error' and never 'exit'; unhandled,
+    // the 'error' would crash the runner with a stack trace. 127 is the shell's "command not found".
+    child.on('error', (error) => {
+      if (child.pid !== undefined) return;
+      process.stderr.write(`[proc] could not start ${command}: ${error.message}\n`);
+      resolve({ code: 127, signal: null });
+    });
+  });
   const entry = { pid: child.pid, stop: undefined };
   let stopping;
   entry.stop = () => {

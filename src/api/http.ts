@@ -134,6 +134,8 @@ async function tryOnce(
 
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  // The path holds the campaign id, which a user may have pasted the token into.
+  const where = `${request.method} ${redact(request.path, secrets)}`;
 
   const interrupted = (): TryOutcome | undefined => {
     if (request.signal?.aborted) return { ok: false, summary: 'cancelled', retryable: false, error: () => new CancelledError() };
@@ -145,7 +147,7 @@ async function tryOnce(
         retryable: false,
         error: () =>
           new TimeoutError(
-            `NLPearl did not answer within ${formatSeconds(timeoutMs)} (${request.method} ${request.path}). ` +
+            `NLPearl did not answer within ${formatSeconds(timeoutMs)} (${where}). ` +
               'Retry, or raise "nlpearl.requestTimeoutSeconds" if your connection is slow.',
           ),
       };
@@ -171,7 +173,7 @@ async function tryOnce(
     } catch (error) {
       return interrupted() ?? networkFailure(url, error);
     }
-    if (response.ok) return parseBody(text, request, secrets, String(response.status));
+    if (response.ok) return parseBody(text, where, secrets, String(response.status));
 
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
     const status = response.status;
@@ -197,9 +199,8 @@ async function tryOnce(
   }
 }
 
-function parseBody(text: string, request: ApiRequest, secrets: readonly string[], summary: string): TryOutcome {
+function parseBody(text: string, where: string, secrets: readonly string[], summary: string): TryOutcome {
   const body = stripBom(text).trim();
-  const where = `${request.method} ${redact(request.path, secrets)}`;
   const fix = 'Retry; if it keeps happening, check the setting "nlpearl.apiBaseUrl".';
   const invalid = (message: string): TryOutcome => ({
     ok: false,

@@ -252,7 +252,6 @@ export const problemDetailsSchema = z.looseObject({
   detail: z.nullish(z.string()),
   errors: z.nullish(z.record(z.string(), z.union([z.array(z.string()), z.string()]))),
 });
-export type ProblemDetails = z.output<typeof problemDetailsSchema>;
 
 /** `callsStatusTimeLine[3].totalPrice` from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -69,7 +69,11 @@ export function figureTreeItem(node: FigureNode): vscode.TreeItem {
   item.id = `figure:${node.campaignId}:${node.id}`;
   const description = [node.delta, node.stale ? vscode.l10n.t('stale') : undefined].filter(Boolean).join(' · ');
   item.description = description || undefined;
-  item.tooltip = node.tooltip ?? `${node.label}: ${node.value}${node.delta ? ` (${node.delta} vs previous period)` : ''}`;
+  item.tooltip =
+    node.tooltip ??
+    (node.delta
+      ? vscode.l10n.t('{0}: {1} ({2} vs previous period)', node.label, node.value, node.delta)
+      : `${node.label}: ${node.value}`);
   item.contextValue = 'figure';
   item.iconPath = new vscode.ThemeIcon(node.stale ? 'history' : (FIGURE_ICONS[node.id] ?? 'symbol-number'));
   return item;

@@ -135,19 +135,22 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   /** Fetches the campaign's detail (phone number, calls today) only when its tooltip is wanted. */
   async resolveTreeItem(item: vscode.TreeItem, node: TreeNode): Promise<vscode.TreeItem> {
     if (node.kind !== 'campaign') return item;
-    if (!this.details.has(node.info.id)) {
-      this.details.set(
-        node.info.id,
-        this.deps
-          .api()
-          .getCampaign(node.info.id)
-          .then((detail) => {
-            node.info = { ...node.info, detail, name: node.info.name ?? detail.name, status: node.info.status ?? detail.status };
-          })
-          .catch((error: unknown) => this.deps.log.warn('tree', `detail of ${node.info.id}: ${describeError(error).message}`)),
-      );
+    const id = node.info.id;
+    if (!this.details.has(id)) {
+      const loading: Promise<void> = this.deps
+        .api()
+        .getCampaign(id)
+        .then((detail) => {
+          node.info = { ...node.info, detail, name: node.info.name ?? detail.name, status: node.info.status ?? detail.status };
+        })
+        .catch((error: unknown) => {
+          this.deps.log.warn('tree', `detail of ${id}: ${describeError(error).message}`);
+          // Not remembered: the next hover asks again instead of never showing the details.
+          if (this.details.get(id) === loading) this.details.delete(id);
+        });
+      this.details.set(id, loading);
     }
-    await this.details.get(node.info.id);
+    await this.details.get(id);
     return campaignTreeItem(node.info, this.list.error !== undefined);
   }
 

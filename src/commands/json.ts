@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { describeRange } from '../api/range';
 import { describeError } from '../host/errorText';
 import type { Host } from '../host/host';
+import { windowProgress } from '../host/progress';
 import { redact } from '../redact';
 import { resolveTarget, type Target } from './resolveTarget';
 
@@ -16,7 +17,7 @@ async function analyticsJsonText(host: Host, target: Target): Promise<string | u
         cancel.onCancellationRequested(() => controller.abort());
         return host.cache.load(target.campaignId, target.range, {
           signal: controller.signal,
-          onProgress: (done, total) => progress.report({ message: `${done}/${total}`, increment: 100 / total }),
+          onProgress: windowProgress((step) => progress.report(step)),
         });
       },
     );

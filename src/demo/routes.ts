@@ -13,7 +13,7 @@ import {
   type DemoAccount,
   type DemoCampaign,
 } from './data';
-import { problemDetails, validateAnalyticsBody } from './validation';
+import { validateAnalyticsBody } from './validation';
 import { hashString, mixSeed } from './random';
 
 export interface ApiRequest {
@@ -199,5 +199,3 @@ export function createApiRouter(options: ApiRouterOptions = {}): ApiRouter {
 
 /** The router over the default demo data. */
 export const handleApiRequest: ApiRouter = createApiRouter();
-
-export { problemDetails };

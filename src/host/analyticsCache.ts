@@ -3,7 +3,8 @@
  * tree and the panels. No 'vscode' here: tested in plain Node.
  *
  * - Concurrent callers for the same key share one request; it is aborted only when every caller
- *   has aborted.
+ *   has aborted. A Refresh (force) starts a new request; the one it replaces still answers
+ *   whoever else waits for it.
  * - Failures are never cached.
  * - A preset range ("Last 30 days") is keyed by its name, since its end moves with the clock: a
  *   panel re-opened within the minute shows the cached figures instead of refetching.
@@ -52,13 +53,17 @@ export class AnalyticsCache {
     const key = AnalyticsCache.key(campaignId, range);
     let entry = this.entries.get(key);
     if (!entry || options.force || !this.isFresh(entry)) {
-      if (entry && entry.settledAt === undefined) entry.controller.abort();
+      // A Refresh must not fail someone else still waiting for the request in flight (a panel and
+      // the tree share it): that request is dropped only when nobody waits for it any more.
+      if (entry && entry.settledAt === undefined && entry.waiters <= 0) entry.controller.abort();
       entry = this.start(key, campaignId, range, options);
     }
     return this.wait(entry, options.signal);
   }
 
   private isFresh(entry: Entry): boolean {
+    // An aborted request fails a moment later; a caller arriving in between must not share that failure.
+    if (entry.controller.signal.aborted) return false;
     return entry.settledAt === undefined || this.now() - entry.settledAt < CACHE_TTL_MS;
   }
 
@@ -72,8 +77,13 @@ export class AnalyticsCache {
       const previousRequest: Promise<AnalyticsResult | null> = api
         .getInboundAnalytics(campaignId, previousPeriod(range), { signal })
         .catch(() => null);
-      const current = await currentRequest;
-      return { current, previous: await previousRequest };
+      try {
+        return { current: await currentRequest, previous: await previousRequest };
+      } catch (error) {
+        // Nobody will see the previous period without the current one.
+        controller.abort();
+        throw error;
+      }
     };
     const entry: Entry = { promise: fetchPair(), controller, settledAt: undefined, waiters: 0 };
     this.entries.set(key, entry);
@@ -89,28 +99,34 @@ export class AnalyticsCache {
   }
 
   private wait(entry: Entry, signal: AbortSignal | undefined): Promise<AnalyticsPair> {
-    if (!signal) {
-      entry.waiters++;
-      return entry.promise.finally(() => entry.waiters--);
-    }
-    if (signal.aborted) return Promise.reject(new CancelledError());
+    if (signal?.aborted) return Promise.reject(new CancelledError());
     entry.waiters++;
+    let waiting = true;
+    // Called on abort and again when the request settles: the caller stops waiting only once.
+    const stopWaiting = () => {
+      if (!waiting) return;
+      waiting = false;
+      entry.waiters--;
+    };
+    if (!signal) return entry.promise.finally(stopWaiting);
     return new Promise<AnalyticsPair>((resolve, reject) => {
       const onAbort = () => {
-        entry.waiters--;
+        stopWaiting();
         if (entry.waiters <= 0 && entry.settledAt === undefined) entry.controller.abort();
         reject(new CancelledError());
       };
       signal.addEventListener('abort', onAbort, { once: true });
+      const settle = () => {
+        signal.removeEventListener('abort', onAbort);
+        stopWaiting();
+      };
       entry.promise.then(
         (value) => {
-          signal.removeEventListener('abort', onAbort);
-          entry.waiters--;
+          settle();
           resolve(value);
         },
         (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          entry.waiters--;
+          settle();
           reject(error);
         },
       );

@@ -6,7 +6,7 @@ import type { Host } from '../../src/host/host';
 import { DEMO_CAMPAIGNS, demoAnalyticsJson } from '../../src/demo/data';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
-import { analyticsRequests, connectToFakeApi, descriptionOf, disconnect, labelOf, settledChildren } from './harness/nlpearl';
+import { analyticsRequests, connectToFakeApi, descriptionOf, disconnect, labelOf, setSetting, settledChildren } from './harness/nlpearl';
 
 /** A fixed 30-day range, so the expected figures are computed from the same demo data. */
 const RANGE = { from: '2026-01-05T00:00:00.000Z', to: '2026-02-03T23:59:59.999Z' };
@@ -107,6 +107,38 @@ describe('campaign tree', function () {
     assert.equal(analyticsRequests(fake) - requestsBefore, 2, 'one request for the range and one for the previous period');
     await settledChildren(h, node);
     assert.equal(analyticsRequests(fake) - requestsBefore, 2, 'expanding again within the cache time sends nothing');
+  });
+
+  it('a new default range redraws the tree, so its figures match the range it names', async () => {
+    const stored = h.context.globalState.get('nlpearl.treeRange');
+    await h.context.globalState.update('nlpearl.treeRange', undefined);
+    const campaign = (await campaignRows())[0];
+    assert.ok(campaign, 'campaign row missing');
+    await settledChildren(h, campaign);
+    let redraws = 0;
+    const listening = h.tree.onDidChangeTreeData(() => redraws++);
+    try {
+      await setSetting('defaultRange', 'last7');
+      assert.equal(h.range.label(), 'Last 7 days');
+      await waitFor(() => redraws > 0, { message: 'the tree to redraw for the new default range', timeoutMs: 3000 });
+    } finally {
+      listening.dispose();
+      await setSetting('defaultRange', undefined);
+      await h.context.globalState.update('nlpearl.treeRange', stored);
+    }
+  });
+
+  it('a tooltip whose campaign details failed to load asks for them again on the next hover', async () => {
+    const campaign = DEMO_CAMPAIGNS[0];
+    const node = (await campaignRows()).find((r) => r.info.id === campaign.id);
+    assert.ok(node, 'campaign row missing');
+    const tooltipOf = async () => {
+      const tooltip = (await h.tree.resolveTreeItem(h.tree.getTreeItem(node), node)).tooltip;
+      return typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '');
+    };
+    fake.inject({ status: 404, match: `/v1/Inbound/${campaign.id}`, times: 1 });
+    assert.doesNotMatch(await tooltipOf(), /Phone number/, 'the failed request gives no details');
+    assert.match(await tooltipOf(), /Phone number/, 'the next hover fetches the details');
   });
 
   it('shows an error row with "Set API Token" on 401, and keeps campaigns added by hand', async () => {

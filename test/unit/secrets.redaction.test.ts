@@ -96,4 +96,19 @@ describe('secrets: every echo of the token is masked', function () {
     for (const l of logs) assertClean('a log line', l);
     checked++;
   });
+
+  it('a campaign id that is the token is masked in the timeout message', async () => {
+    const logs: string[] = [];
+    const api = createClient({ fetch: (i, init) => fetch(i, init), baseUrl: fake.url, apiVersion: 'v1', token: () => TOKEN, log: (l) => logs.push(l), timeoutMs: 100 });
+    fake.inject({ latencyMs: 3000 });
+    await assert.rejects(api.getInboundAnalytics(TOKEN, RANGE), (error: Error) => {
+      assert.match(error.message, /did not answer within 100 ms/);
+      assertClean('the message', error.message);
+      assert.match(error.message, /\*\*\*/);
+      return true;
+    });
+    for (const l of logs) assertClean('a log line', l);
+    await fake.idle();
+    checked++;
+  });
 });

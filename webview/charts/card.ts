@@ -107,6 +107,11 @@ export class ChartCard {
     });
   }
 
+  /** Whether the chart animates (reduced motion turns it off); undefined for the heatmap grid. */
+  animated(): boolean | undefined {
+    return this.chart ? this.chart.options.animation !== false : undefined;
+  }
+
   destroy(): void {
     this.chart?.destroy();
     this.chart = undefined;
