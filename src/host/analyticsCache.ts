@@ -43,12 +43,6 @@ export class AnalyticsCache {
     this.entries.clear();
   }
 
-  /** Cached pair if fresh, without fetching. */
-  peek(campaignId: string, range: RangeSelection): Promise<AnalyticsPair> | undefined {
-    const entry = this.entries.get(AnalyticsCache.key(campaignId, range));
-    return entry && this.isFresh(entry) ? entry.promise : undefined;
-  }
-
   load(campaignId: string, range: RangeSelection, options: LoadOptions = {}): Promise<AnalyticsPair> {
     const key = AnalyticsCache.key(campaignId, range);
     let entry = this.entries.get(key);
