@@ -3,10 +3,11 @@ import * as vscode from 'vscode';
 import type { Host } from '../../../src/host/host';
 import type { TreeNode } from '../../../src/campaigns/nodes';
 import { startFakeApi, type FakeApi, type FakeApiOptions } from '../../fake-api/server';
-import { activateExtension, waitFor } from './index';
+import { activateExtension, setSetting as setUserSetting, waitFor } from './index';
 
-export async function setSetting(key: string, value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('nlpearl').update(key, value, vscode.ConfigurationTarget.Global);
+/** An `nlpearl.*` user setting; undefined removes it. */
+export function setSetting(key: string, value: unknown): Promise<void> {
+  return setUserSetting(`nlpearl.${key}`, value);
 }
 
 export async function host(): Promise<Host> {
