@@ -18,6 +18,7 @@ export class TokenStore implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
   /** The token last published; `null` until the first publish, which only sets the context key. */
   private published: string | undefined | null = null;
+  private publishing: Promise<void> = Promise.resolve();
 
   constructor(private readonly secrets: vscode.SecretStorage) {
     this.subscription = secrets.onDidChange((event) => {
@@ -54,7 +55,15 @@ export class TokenStore implements vscode.Disposable {
    * Sets the context key from what is stored, and tells listeners when the token really changed —
    * not at start-up, where a reset would abort what restored dashboards are already loading.
    */
-  async publish(): Promise<void> {
+  publish(): Promise<void> {
+    // One at a time, in order: Set API Token stores two keys, and SecretStorage reports each change;
+    // overlapping publishes finishing out of order could leave the context key stale.
+    const next = this.publishing.then(() => this.publishNow());
+    this.publishing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async publishNow(): Promise<void> {
     const token = await this.get();
     await vscode.commands.executeCommand('setContext', SIGNED_IN_CONTEXT, token !== undefined);
     const changed = this.published !== null && this.published !== token;
