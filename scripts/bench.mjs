@@ -9,7 +9,7 @@
 //   --no-vscode  skip the rows that need code-server (activation, dashboard, request counts)
 // Exit code 1 when a figure misses its budget.
 import { compileOut } from './lib/build.mjs';
-import { stopAll } from './lib/proc.mjs';
+import { exitWith } from './lib/proc.mjs';
 import { measureParse } from './bench/parse.mjs';
 import { bundleSizes, buildProduction } from './bench/sizes.mjs';
 import { measureSplit, LATENCY_MS } from './bench/split.mjs';
@@ -142,10 +142,4 @@ async function main() {
   return rows.every((r) => r.ok !== false) ? 0 : 1;
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch(async (error) => {
-    console.error(`[bench] ${error instanceof Error ? error.stack : error}`);
-    await stopAll();
-    process.exit(1);
-  });
+exitWith('bench', main, { stack: true });

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { bundleDist, compileOut } from './lib/build.mjs';
 import { REPO } from './lib/paths.mjs';
-import { run, stopAll } from './lib/proc.mjs';
+import { run, exitWith } from './lib/proc.mjs';
 import { compiledTests } from './lib/tests.mjs';
 
 const TIMEOUT_MS = Number(process.env.NLPEARL_BROWSER_TIMEOUT_MS) || 10 * 60_000;
@@ -27,10 +27,4 @@ async function main() {
   return code;
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch(async (error) => {
-    console.error(`[browser] ${error instanceof Error ? error.message : error}`);
-    await stopAll();
-    process.exit(1);
-  });
+exitWith('browser', main);

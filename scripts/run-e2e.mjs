@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { compileOut, packageVsix } from './lib/build.mjs';
 import { REPO } from './lib/paths.mjs';
-import { run, stopAll } from './lib/proc.mjs';
+import { run, exitWith } from './lib/proc.mjs';
 import { provision } from './lib/provision.mjs';
 import { compiledTests } from './lib/tests.mjs';
 
@@ -28,10 +28,4 @@ async function main() {
   return code;
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch(async (error) => {
-    console.error(`[e2e] ${error instanceof Error ? error.message : error}`);
-    await stopAll();
-    process.exit(1);
-  });
+exitWith('e2e', main);

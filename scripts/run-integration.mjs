@@ -9,7 +9,7 @@ import { bundleDist, compileOut } from './lib/build.mjs';
 import { keepFailureArtifacts, launchBrowser } from './lib/browser.mjs';
 import { startCodeServer, testPayload } from './lib/code-server.mjs';
 import { REPO, RESULTS } from './lib/paths.mjs';
-import { stopAll } from './lib/proc.mjs';
+import { exitWith } from './lib/proc.mjs';
 import { provision } from './lib/provision.mjs';
 
 const TIMEOUT_MS = Number(process.env.NLPEARL_INTEGRATION_TIMEOUT_MS) || 5 * 60_000;
@@ -90,10 +90,4 @@ async function main() {
   return exitCode;
 }
 
-main()
-  .then((code) => process.exit(code))
-  .catch(async (error) => {
-    console.error(`[integration] ${error instanceof Error ? error.message : error}`);
-    await stopAll();
-    process.exit(1);
-  });
+exitWith('integration', main);

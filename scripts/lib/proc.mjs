@@ -125,3 +125,17 @@ export async function run(command, args, { cwd, env, timeoutMs = 10 * 60_000, ca
   if (timedOut) process.stderr.write(`\n[timeout] ${command} ${args.join(' ')} exceeded ${Math.round(timeoutMs / 1000)} s and was stopped\n`);
   return { code: exitCode, output, timedOut };
 }
+
+/**
+ * Runs a script's main() and exits with its code; on an error, says what failed (with the stack
+ * when `stack` is set) and stops every process group the script started, so nothing outlives it.
+ */
+export function exitWith(label, main, { stack = false } = {}) {
+  main()
+    .then((code) => process.exit(code))
+    .catch(async (error) => {
+      console.error(`[${label}] ${error instanceof Error ? (stack ? error.stack : error.message) : error}`);
+      await stopAll();
+      process.exit(1);
+    });
+}
