@@ -4,6 +4,7 @@
 // NLPEARL_TEST_GREP=<text> runs a subset. Exit code = mocha's.
 import path from 'node:path';
 import { bundleDist, compileOut } from './lib/build.mjs';
+import { needChromium } from './lib/needs.mjs';
 import { REPO } from './lib/paths.mjs';
 import { run, exitWith } from './lib/proc.mjs';
 import { compiledTests } from './lib/tests.mjs';
@@ -12,6 +13,8 @@ const TIMEOUT_MS = Number(process.env.NLPEARL_BROWSER_TIMEOUT_MS) || 10 * 60_000
 
 async function main() {
   const started = Date.now();
+  const chromium = await needChromium();
+  console.error(`[browser] ${chromium}`);
   await compileOut();
   await bundleDist();
   const files = compiledTests(path.join('test', 'browser'), '.test.js');
@@ -22,7 +25,7 @@ async function main() {
     ...(process.env.NLPEARL_TEST_GREP ? ['--grep', process.env.NLPEARL_TEST_GREP] : []),
     ...files,
   ];
-  const { code } = await run(process.execPath, args, { cwd: REPO, timeoutMs: TIMEOUT_MS });
+  const { code } = await run(process.execPath, args, { cwd: REPO, env: { ...process.env, NLPEARL_CHROMIUM: chromium }, timeoutMs: TIMEOUT_MS });
   console.error(`[browser] exit ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return code;
 }

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
-// `npm run test:integration`: the mocha suite of test/integration inside a real VS Code extension host —
-// code-server 4.139.1 in headless Chromium, loaded through the workbench's test `payload`. Exit code = the suite's.
-// On desktops with internet, scripts/run-electron.mjs runs the same suite under @vscode/test-electron.
+// `npm run test:integration`: the mocha suite of test/integration inside a real VS Code extension host. The host
+// (scripts/lib/testHost.mjs): desktop VS Code via @vscode/test-electron on macOS, Windows and a Linux desktop;
+// code-server 4.139.1 in headless Chromium, loaded through the workbench's test `payload`, on a Linux without a
+// display; NLPEARL_TEST_HOST=electron|code-server decides. Exit code = the suite's (77 = skipped, with why).
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { bundleDist, compileOut } from './lib/build.mjs';
 import { keepFailureArtifacts, launchBrowser } from './lib/browser.mjs';
 import { startCodeServer, testPayload } from './lib/code-server.mjs';
+import { DownloadFailed, downloadVSCode, runElectronSuite } from './lib/electron.mjs';
+import { needCodeServer } from './lib/needs.mjs';
 import { REPO, RESULTS } from './lib/paths.mjs';
 import { exitWith } from './lib/proc.mjs';
-import { provision } from './lib/provision.mjs';
+import { codeServerSupport, integrationHost } from './lib/testHost.mjs';
 
 const TIMEOUT_MS = Number(process.env.NLPEARL_INTEGRATION_TIMEOUT_MS) || 5 * 60_000;
 const TESTS_ENTRY = path.join(REPO, 'out', 'test', 'integration', 'index.js');
@@ -35,13 +38,34 @@ function printLog(type, args) {
   }
 }
 
+/** Desktop VS Code when it can be downloaded; in automatic mode, code-server when it cannot (and this is Linux). */
+async function electron(chosen) {
+  let executable;
+  try {
+    executable = await downloadVSCode();
+  } catch (error) {
+    if (!(error instanceof DownloadFailed) || chosen.why === 'NLPEARL_TEST_HOST' || !codeServerSupport().ok) throw error;
+    console.error(`[integration] ${error.message}; falling back to code-server`);
+    return codeServer();
+  }
+  console.error(`[integration] host: VS Code desktop (${path.basename(path.dirname(executable))}) via @vscode/test-electron — ${chosen.why}`);
+  return runElectronSuite(executable);
+}
+
 async function main() {
   const started = Date.now();
   await compileOut();
   await bundleDist();
   if (!fs.existsSync(TESTS_ENTRY)) throw new Error(`${TESTS_ENTRY} is missing after the build`);
-  await provision();
+  const chosen = integrationHost();
+  const exitCode = chosen.host === 'electron' ? await electron(chosen) : await codeServer(chosen);
+  console.error(`[integration] exit ${exitCode} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return exitCode;
+}
 
+async function codeServer(chosen = { why: 'fallback' }) {
+  const { versions } = await needCodeServer();
+  console.error(`[integration] host: code-server ${versions.codeServer.split(' ')[0]} (Code OSS in headless Chromium) — ${chosen.why}`);
   const server = await startCodeServer({ label: 'integration' });
   console.error(`[integration] code-server ${server.url} (pid ${server.pid}), run dir ${server.dirs.root}`);
   let browser;
@@ -86,7 +110,6 @@ async function main() {
     await server.stop();
     if (process.env.NLPEARL_KEEP_RUN !== '1') server.removeRunDir();
   }
-  console.error(`[integration] exit ${exitCode} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return exitCode;
 }
 

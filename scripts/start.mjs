@@ -1,42 +1,46 @@
 #!/usr/bin/env node
-// `npm start`: the extension with demo data in a real VS Code. Desktop VS Code (`code` on PATH) gets the
-// source folder as a development extension; otherwise code-server on 127.0.0.1 serves the workbench with the
-// packaged extension installed, and the URL to open is printed. Ctrl-C stops everything this started.
+// `npm start`: the extension with demo data in a real VS Code, on a fresh clone (npm dependencies first).
+// Desktop VS Code (`code` on PATH) gets the source folder as a development extension, in a profile of its own
+// under .vscode-test/ whose user settings turn demo mode on; otherwise (Linux) code-server on 127.0.0.1 serves the
+// workbench with the packaged extension installed, and the URL to open is printed. Ctrl-C stops everything.
+// Demo mode is a user setting, never a workspace one: a workspace cannot choose the data source.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { bundleDist, packageVsix } from './lib/build.mjs';
-import { createRunDir, portInUse, startCodeServer } from './lib/code-server.mjs';
+import { createRunDir, portInUse, startCodeServer, writeUserSettings } from './lib/code-server.mjs';
 import { CACHE, REPO } from './lib/paths.mjs';
+import { ensureDependencies } from './lib/prereq.mjs';
 import { interruptedBy, run } from './lib/proc.mjs';
 import { provision } from './lib/provision.mjs';
+import { codeServerSupport } from './lib/testHost.mjs';
 
 const DEMO_SETTINGS = { 'nlpearl.demoMode': true };
 const DEFAULT_PORT = 8080;
 
 function onPath(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+  const lookup = process.platform === 'win32' ? spawnSync('where', [command], { stdio: 'ignore' }) : spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+  return lookup.status === 0;
 }
+
+// On Windows `code` is a .cmd script, which spawn() only finds by its full name.
+const CODE = process.platform === 'win32' ? 'code.cmd' : 'code';
 
 function demoWorkspace() {
   const folder = path.join(CACHE, 'demo-workspace');
-  fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
-  fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), `${JSON.stringify(DEMO_SETTINGS, null, 2)}\n`);
+  fs.mkdirSync(folder, { recursive: true });
+  // Earlier versions put demo mode in the workspace's settings, which no longer decide it.
+  fs.rmSync(path.join(folder, '.vscode'), { recursive: true, force: true });
   return folder;
-}
-
-async function ensureDependencies() {
-  if (fs.existsSync(path.join(REPO, 'node_modules', '.package-lock.json'))) return;
-  console.log('node_modules is missing: running npm install');
-  const { code } = await run('npm', ['install'], { cwd: REPO, timeoutMs: 10 * 60_000 });
-  if (code !== 0) throw new Error('npm install failed');
 }
 
 async function desktop() {
   await bundleDist();
   const workspace = demoWorkspace();
-  console.log(`Opening VS Code with the extension from ${REPO} and demo data (${workspace}).`);
-  const { code } = await run('code', [`--extensionDevelopmentPath=${REPO}`, '--new-window', workspace], { timeoutMs: 60_000 });
+  const userData = path.join(CACHE, 'start-desktop-user-data');
+  writeUserSettings(userData, DEMO_SETTINGS);
+  console.log(`Opening VS Code with the extension from ${REPO} and demo data (profile ${userData}).`);
+  const { code } = await run(CODE, [`--extensionDevelopmentPath=${REPO}`, '--user-data-dir', userData, '--new-window', workspace], { timeoutMs: 60_000 });
   if (code !== 0) throw new Error(`code exited with ${code}`);
 }
 
@@ -48,6 +52,10 @@ async function pickPort() {
 }
 
 async function browser() {
+  const support = codeServerSupport();
+  if (!support.ok) {
+    throw new Error(`${support.reason}. Put VS Code's \`code\` command on PATH (Command Palette → "Shell Command: Install 'code' command in PATH") and run npm start again.`);
+  }
   const vsix = await packageVsix();
   await provision();
   const runDir = createRunDir('start');

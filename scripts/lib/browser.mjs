@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from './paths.mjs';
+import { findChromium } from './prereq.mjs';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -12,10 +12,12 @@ export const CHROMIUM_ARGS = [
 
 /** Returns { context, page, close() }. `runDir` is the object createRunDir() returned. */
 export async function launchBrowser(runDir, { viewport = { width: 1400, height: 900 } } = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium or Chrome found: `npm test` installs one, or set NLPEARL_CHROMIUM');
   const profile = runDir.dirs.browserProfile;
   fs.mkdirSync(profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
     env: runDir.env,

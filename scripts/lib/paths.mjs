@@ -16,7 +16,6 @@ export const NODE_BIN = path.join(NODE_DIR, 'bin', 'node');
 export const CODE_SERVER_DIR = path.join(CACHE, `code-server-${CODE_SERVER_VERSION}`);
 export const CODE_SERVER_ENTRY = path.join(CODE_SERVER_DIR, 'lib', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const MARKER = path.join(CACHE, 'provisioned.json');
-export const CHROMIUM = process.env.NLPEARL_CHROMIUM || '/usr/bin/chromium';
 
 export const VSIX = path.join(REPO, 'nlpearl-analytics.vsix');
 export const EXTENSION_ID = 'nlpearl-analytics.nlpearl-analytics';

@@ -126,14 +126,25 @@ export async function run(command, args, { cwd, env, timeoutMs = 10 * 60_000, ca
   return { code: exitCode, output, timedOut };
 }
 
+/** The exit code of a stage that cannot run on this machine (automake's convention): npm test counts it as skipped. */
+export const SKIP_EXIT = 77;
+
+/** Thrown by a runner whose stage cannot run here; `message` says why and what would make it run. */
+export class StageSkipped extends Error {}
+
 /**
- * Runs a script's main() and exits with its code; on an error, says what failed (with the stack
+ * Runs a script's main() and exits with its code (SKIP_EXIT after a StageSkipped, with its reason); on an error, says what failed (with the stack
  * when `stack` is set) and stops every process group the script started, so nothing outlives it.
  */
 export function exitWith(label, main, { stack = false } = {}) {
   main()
     .then((code) => process.exit(code))
     .catch(async (error) => {
+      if (error instanceof StageSkipped) {
+        console.error(`[${label}] skipped: ${error.message}`);
+        await stopAll();
+        process.exit(SKIP_EXIT);
+      }
       console.error(`[${label}] ${error instanceof Error ? (stack ? error.stack : error.message) : error}`);
       await stopAll();
       process.exit(1);

