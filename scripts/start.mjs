@@ -23,8 +23,6 @@ function onPath(command) {
   return lookup.status === 0;
 }
 
-// On Windows `code` is a .cmd script, which spawn() only finds by its full name.
-const CODE = process.platform === 'win32' ? 'code.cmd' : 'code';
 
 function demoWorkspace() {
   const folder = path.join(CACHE, 'demo-workspace');
@@ -40,7 +38,7 @@ async function desktop() {
   const userData = path.join(CACHE, 'start-desktop-user-data');
   writeUserSettings(userData, DEMO_SETTINGS);
   console.log(`Opening VS Code with the extension from ${REPO} and demo data (profile ${userData}).`);
-  const { code } = await run(CODE, [`--extensionDevelopmentPath=${REPO}`, '--user-data-dir', userData, '--new-window', workspace], { timeoutMs: 60_000 });
+  const { code } = await run('code', [`--extensionDevelopmentPath=${REPO}`, '--user-data-dir', userData, '--new-window', workspace], { timeoutMs: 60_000 });
   if (code !== 0) throw new Error(`code exited with ${code}`);
 }
 

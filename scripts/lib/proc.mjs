@@ -57,7 +57,9 @@ function installHandlers() {
 export function startGroup(command, args, options = {}) {
   installHandlers();
   const { graceMs = 5000, ...spawnOptions } = options;
-  const child = spawn(command, args, { ...spawnOptions, detached: true });
+  // On Windows npm and code are .cmd scripts, which spawn() starts only through a shell.
+  const shell = process.platform === 'win32' && /^(npm|npx|code)$/.test(command);
+  const child = spawn(command, args, { ...spawnOptions, shell, detached: true });
   const exited = new Promise((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
     // A command that cannot start (not installed: ENOENT) emits 'error' and never 'exit'; unhandled,
