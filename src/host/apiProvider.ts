@@ -64,13 +64,14 @@ export class ApiProvider {
     return this.build(() => token);
   }
 
-  /** The stored token, once the gate agrees that it may go to the configured origin. */
-  private async verifiedToken(): Promise<string | undefined> {
+  /**
+   * The stored token, once the gate agrees that it may go to `origin` — the origin of the client asking,
+   * fixed when it was built, so a client still running after a settings change is checked for its own.
+   */
+  private async verifiedToken(origin: string | undefined): Promise<string | undefined> {
     const active = await this.tokens.active();
-    if (!active) return undefined;
-    const origin = this.origin();
     // The client refuses an unusable base URL before it asks for the token; never send it blind.
-    if (!origin) return undefined;
+    if (!active || !origin) return undefined;
     await this.gate.check(active.accountId, origin);
     return active.token;
   }
@@ -81,11 +82,12 @@ export class ApiProvider {
     if (settings.demoMode && !token) {
       return createClient({ fetch: lazyDemoFetch(), baseUrl: DEMO_BASE_URL, apiVersion: settings.apiVersion, token: () => DEMO_TOKEN, log });
     }
+    const origin = this.origin();
     return createClient({
       fetch: (input, init) => this.fetchImpl(input, init),
       baseUrl: settings.apiBaseUrl,
       apiVersion: settings.apiVersion,
-      token: token ?? (() => this.verifiedToken()),
+      token: token ?? (() => this.verifiedToken(origin)),
       timeoutMs: settings.requestTimeoutSeconds * 1000,
       log,
     });
