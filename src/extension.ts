@@ -1,5 +1,7 @@
 /** activate(): build the services, register commands and views. Nothing else — no requests. */
 import * as vscode from 'vscode';
+import { OriginGate } from './auth/originGate';
+import { askToSendToken } from './auth/originPrompt';
 import { TokenStore } from './auth/tokenStore';
 import { CampaignStore } from './campaigns/campaignStore';
 import { RangeState } from './campaigns/rangeState';
@@ -18,9 +20,10 @@ const DEMO_CONTEXT = 'nlpearl.demoMode';
 export function activate(context: vscode.ExtensionContext): Host {
   const log = createLogger();
   const tokens = new TokenStore(context.secrets);
-  const apis = new ApiProvider(tokens, readSettings, log);
+  const apis = new ApiProvider(tokens, readSettings, log, new OriginGate(tokens, askToSendToken));
   const cache = new AnalyticsCache(() => apis.api());
   const store = new CampaignStore(context.globalState);
+  void store.purgeInvalid();
   const range = new RangeState(context.globalState, () => readSettings().defaultRange);
   const tree = new CampaignTreeProvider({
     api: () => apis.api(),
@@ -57,8 +60,8 @@ export function activate(context: vscode.ExtensionContext): Host {
     cache.clear();
     tree.reset();
     void showRange();
-    // Open dashboards show another account's (or no) data now: load again with the new client.
-    for (const panel of DashboardPanel.all()) panel.refresh();
+    // Open dashboards show another source's data (demo, another account or server): drop it, load anew.
+    for (const panel of DashboardPanel.all()) void panel.sourceChanged();
   };
   void vscode.commands.executeCommand('setContext', DEMO_CONTEXT, apis.isDemo());
   context.subscriptions.push(

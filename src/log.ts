@@ -1,11 +1,12 @@
 /** The one "NLPearl" log channel. Lines carry a `[component]` prefix; secrets are redacted. */
 import * as vscode from 'vscode';
+import { oneLine } from './host/logText';
 import { redact } from './redact';
 import type { Logger } from './host/services';
 
 export function createLogger(): Logger & vscode.Disposable & { show(): void } {
   const channel = vscode.window.createOutputChannel('NLPearl', { log: true });
-  const line = (component: string, message: string) => redact(`[${component}] ${message}`);
+  const line = (component: string, message: string) => redact(oneLine(`[${component}] ${message}`));
   return {
     info: (component, message) => channel.info(line(component, message)),
     warn: (component, message) => channel.warn(line(component, message)),

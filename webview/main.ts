@@ -99,6 +99,8 @@ function onLoading(m: LoadingMessage): void {
   app.latestRequest = Math.max(app.latestRequest, m.requestId);
   header?.showRange(m.range, m.preset, m.windows);
   root.setAttribute('aria-busy', 'true');
+  // Figures of another source (demo data, another account) never stay on screen, not even dimmed.
+  if (m.clear) app.data = undefined;
   if (!app.data) {
     app.stopCountdown();
     destroyCards();

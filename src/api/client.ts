@@ -14,8 +14,10 @@ import {
   campaignDetailSchema,
   campaignListSchema,
   firstIssue,
+  type CampaignSummary,
   type InboundAnalytics,
 } from './schemas';
+import { CAMPAIGN_ID_RULE, parseCampaignId } from '../shared/campaignId';
 import type { AnalyticsOptions, AnalyticsResult, ApiVersion, ClientConfig, NLPearlApi, RequestOptions } from './types';
 import type * as z from 'zod/mini';
 
@@ -59,7 +61,7 @@ export function createClient(config: ClientConfig): NLPearlApi {
       const request: ApiRequest = { method: 'GET', path: apiPaths.campaigns(version), purpose: { kind: 'other' }, signal: options?.signal };
       const campaigns = (await send(request, validator(campaignListSchema, 'the campaign list'))).value;
       // v2 lists every Pearl; type 1 is inbound, 2 outbound.
-      return version === 'v2' ? campaigns.filter((c) => c.type === 1) : campaigns;
+      return usableCampaigns(version === 'v2' ? campaigns.filter((c) => c.type === 1) : campaigns, config.log);
     },
 
     async getCampaign(id: string, options?: RequestOptions) {
@@ -73,7 +75,8 @@ export function createClient(config: ClientConfig): NLPearlApi {
       return (await send(request, validator(campaignDetailSchema, 'campaign details'))).value;
     },
 
-    getInboundAnalytics(id: string, range: DateRange, options?: AnalyticsOptions) {
+    // async: a refused id rejects like every other failure, never throws at the caller.
+    async getInboundAnalytics(id: string, range: DateRange, options?: AnalyticsOptions) {
       return fetchAnalytics(send, version, requireId(id), range, options);
     },
   };
@@ -130,9 +133,34 @@ async function fetchAnalytics(
 }
 
 function requireId(id: string): string {
-  const trimmed = id.trim();
-  if (!trimmed) throw new NotFoundError('No campaign id was given. Pick a campaign from the list or add one by its id.');
-  return trimmed;
+  if (!id.trim()) throw new NotFoundError('No campaign id was given. Pick a campaign from the list or add one by its id.');
+  const campaignId = parseCampaignId(id);
+  // Never echoed: what was given may be a pasted token.
+  if (!campaignId) throw new NotFoundError(`The campaign id given is not an NLPearl campaign id, so nothing was requested. ${CAMPAIGN_ID_RULE}`);
+  return campaignId;
+}
+
+/**
+ * The list as the tree can show it: ids in their one spelling, each once (a repeated id would break the
+ * whole tree), and none that could not be requested. What is left out is logged, never silently lost.
+ */
+function usableCampaigns(campaigns: CampaignSummary[], log: ((line: string) => void) | undefined): CampaignSummary[] {
+  const seen = new Set<string>();
+  const usable: CampaignSummary[] = [];
+  let invalid = 0;
+  let repeated = 0;
+  for (const campaign of campaigns) {
+    const id = parseCampaignId(campaign.id);
+    if (!id) invalid++;
+    else if (seen.has(id)) repeated++;
+    else {
+      seen.add(id);
+      usable.push(id === campaign.id ? campaign : { ...campaign, id });
+    }
+  }
+  if (invalid > 0) log?.(`campaign list: left out ${invalid} campaign(s) whose id is not a 24-hex NLPearl id`);
+  if (repeated > 0) log?.(`campaign list: left out ${repeated} repeated campaign id(s)`);
+  return usable;
 }
 
 interface SafeParser<T> {

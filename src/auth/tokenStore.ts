@@ -1,18 +1,27 @@
 /**
  * The token in SecretStorage, keyed by account id so a second account needs no migration:
- * `nlpearl.secret/<accountId>` holds the secret key, `nlpearl.activeAccount` which account is used.
- * Both live in SecretStorage so every window hears `onDidChange` and agrees on the state.
+ * `nlpearl.secret/<accountId>` holds the secret key, `nlpearl.activeAccount` which account is used,
+ * `nlpearl.origin/<accountId>` the API origin the token was verified against (see originGate.ts).
+ * All live in SecretStorage so every window hears `onDidChange` and agrees on the state.
  */
 import * as vscode from 'vscode';
 import { registerSecret } from '../redact';
+import type { OriginBindings } from './originGate';
 import type { ParsedToken } from './parseToken';
 
 const ACTIVE_KEY = 'nlpearl.activeAccount';
 const secretKey = (accountId: string) => `nlpearl.secret/${accountId}`;
+const originKey = (accountId: string) => `nlpearl.origin/${accountId}`;
+
+export interface ActiveToken {
+  readonly accountId: string;
+  /** `<accountId>:<secret>`. */
+  readonly token: string;
+}
 
 export const SIGNED_IN_CONTEXT = 'nlpearl.signedIn';
 
-export class TokenStore implements vscode.Disposable {
+export class TokenStore implements vscode.Disposable, OriginBindings {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
@@ -28,25 +37,44 @@ export class TokenStore implements vscode.Disposable {
 
   /** `<accountId>:<secret>` of the active account, or undefined when signed out. */
   async get(): Promise<string | undefined> {
+    return (await this.active())?.token;
+  }
+
+  /** The active account and its token, or undefined when signed out. */
+  async active(): Promise<ActiveToken | undefined> {
     const accountId = await this.secrets.get(ACTIVE_KEY);
     if (!accountId) return undefined;
     const secret = await this.secrets.get(secretKey(accountId));
     if (!secret) return undefined;
     const token = `${accountId}:${secret}`;
     registerSecret(token);
-    return token;
+    return { accountId, token };
   }
 
-  async set(token: ParsedToken): Promise<void> {
+  /** The origin the account's token was verified against; undefined for a token stored before origins were kept. */
+  async origin(accountId: string): Promise<string | undefined> {
+    return (await this.secrets.get(originKey(accountId))) || undefined;
+  }
+
+  async bind(accountId: string, origin: string): Promise<void> {
+    await this.secrets.store(originKey(accountId), origin);
+  }
+
+  /** Stores the token, bound to the origin it was tested against (`Set API Token`'s connection test). */
+  async set(token: ParsedToken, origin: string): Promise<void> {
     registerSecret(token.token);
     await this.secrets.store(secretKey(token.accountId), token.secret);
+    await this.bind(token.accountId, origin);
     await this.secrets.store(ACTIVE_KEY, token.accountId);
     await this.publish();
   }
 
   async clear(): Promise<void> {
     const accountId = await this.secrets.get(ACTIVE_KEY);
-    if (accountId) await this.secrets.delete(secretKey(accountId));
+    if (accountId) {
+      await this.secrets.delete(secretKey(accountId));
+      await this.secrets.delete(originKey(accountId));
+    }
     await this.secrets.delete(ACTIVE_KEY);
     await this.publish();
   }

@@ -3,6 +3,7 @@
  * so a failed sign-in or a bad token never loses what the user typed in.
  */
 import type * as vscode from 'vscode';
+import { parseCampaignId } from '../shared/campaignId';
 
 const MANUAL_KEY = 'nlpearl.manualCampaigns';
 const RECENT_KEY = 'nlpearl.recentCampaigns';
@@ -13,12 +14,13 @@ export class CampaignStore {
 
   manualIds(): string[] {
     const value = this.state.get<unknown>(MANUAL_KEY);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    return validIds(value);
   }
 
-  async addManual(id: string): Promise<boolean> {
+  async addManual(raw: string): Promise<boolean> {
+    const id = parseCampaignId(raw);
     const ids = this.manualIds();
-    if (ids.includes(id)) return false;
+    if (!id || ids.includes(id)) return false;
     await this.state.update(MANUAL_KEY, [...ids, id]);
     return true;
   }
@@ -32,10 +34,31 @@ export class CampaignStore {
 
   recentIds(): string[] {
     const value = this.state.get<unknown>(RECENT_KEY);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    return validIds(value);
   }
 
-  async markUsed(id: string): Promise<void> {
+  /**
+   * Drops stored entries that are no NLPearl id — older versions accepted anything, a pasted token
+   * included, and globalState is plain text.
+   */
+  async purgeInvalid(): Promise<void> {
+    for (const key of [MANUAL_KEY, RECENT_KEY]) {
+      const value = this.state.get<unknown>(key);
+      if (value === undefined) continue;
+      const valid = validIds(value);
+      if (!Array.isArray(value) || valid.length !== value.length || valid.some((id, i) => id !== value[i])) await this.state.update(key, valid);
+    }
+  }
+
+  async markUsed(raw: string): Promise<void> {
+    const id = parseCampaignId(raw);
+    if (!id) return;
     await this.state.update(RECENT_KEY, [id, ...this.recentIds().filter((v) => v !== id)].slice(0, RECENT_LIMIT));
   }
+}
+
+function validIds(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const ids = value.map(parseCampaignId).filter((id): id is string => id !== undefined);
+  return [...new Set(ids)];
 }

@@ -79,6 +79,8 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     for (const state of this.figures.values()) state.controller?.abort();
     this.figures.clear();
     this.details.clear();
+    // A node keeps the detail (phone number, calls today) its tooltip loaded: it belongs to the old source.
+    this.campaignNodes.clear();
     this.changed.fire(undefined);
   }
 

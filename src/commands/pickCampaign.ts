@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { statusLabel } from '../campaigns/treeItems';
 import type { Host } from '../host/host';
 import type { CampaignInfo } from '../host/services';
+import { parseCampaignId } from '../shared/campaignId';
 
 interface CampaignItem extends vscode.QuickPickItem {
   readonly campaignId?: string;
@@ -60,14 +61,14 @@ export async function addCampaignById(host: Host): Promise<string | undefined> {
     title: vscode.l10n.t('NLPearl: Add Campaign by ID'),
     prompt: vscode.l10n.t('The inbound campaign (Pearl) id, as shown in the NLPearl platform.'),
     ignoreFocusOut: true,
+    placeHolder: '65f1c0ffee0000000000beef',
     validateInput: (text) => {
-      const id = text.trim();
-      if (!id) return vscode.l10n.t('Type the campaign id.');
-      if (/[\s/?#]/.test(id) || id.length > 200) return vscode.l10n.t('A campaign id has no spaces or slashes.');
+      if (!text.trim()) return vscode.l10n.t('Type the campaign id.');
+      if (!parseCampaignId(text)) return vscode.l10n.t('An NLPearl campaign id is 24 hexadecimal characters (0-9, a-f), e.g. 65f1c0ffee0000000000beef.');
       return undefined;
     },
   });
-  const id = input?.trim();
+  const id = parseCampaignId(input);
   if (!id) return undefined;
   await host.store.addManual(id);
   host.tree.refresh();

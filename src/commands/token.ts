@@ -1,6 +1,7 @@
 /** Set / Clear API Token: ask, test the connection with GET /v1/Account, then store. */
 import * as vscode from 'vscode';
 import { ACCOUNT_STATUS, type Account } from '../api/schemas';
+import { DEFAULT_ORIGIN, hostOf } from '../auth/originGate';
 import { fromParts, looksLikeAccountId, parseToken, type ParsedToken, type TokenParse } from '../auth/parseToken';
 import { describeError } from '../host/errorText';
 import type { Host } from '../host/host';
@@ -18,6 +19,8 @@ async function askToken(): Promise<ParsedToken | undefined> {
     title: vscode.l10n.t('NLPearl: Set API Token (1/2)'),
     prompt: vscode.l10n.t('Account ID — or paste "<Account ID>:<Secret Key>". Both are at {0}.', API_SETTINGS_HINT),
     placeHolder: vscode.l10n.t('Account ID'),
+    // What is pasted here is often the whole token, secret included: never shown in clear.
+    password: true,
     ignoreFocusOut: true,
     validateInput: (text) => {
       if (!text.trim()) return vscode.l10n.t('Type the Account ID.');
@@ -80,8 +83,10 @@ export async function setToken(host: Host, arg?: unknown): Promise<SetTokenResul
   if (!looksLikeAccountId(token.accountId)) {
     host.log.warn('auth', 'the Account ID does not look like a 24-character hex id; testing it anyway');
   }
+  // The token is bound to the origin it is tested against: it is sent nowhere else without asking.
+  const origin = host.apis.origin() ?? DEFAULT_ORIGIN;
   const test = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('NLPearl: testing the connection…'), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('NLPearl: testing the connection to {0}…', hostOf(origin)), cancellable: true },
     async (_progress, cancel) => {
       const controller = new AbortController();
       cancel.onCancellationRequested(() => controller.abort());
@@ -93,7 +98,7 @@ export async function setToken(host: Host, arg?: unknown): Promise<SetTokenResul
     },
   );
   if (test.account) {
-    await host.tokens.set(token);
+    await host.tokens.set(token, origin);
     const message = connectedMessage(test.account);
     host.log.info('auth', message);
     void vscode.window.showInformationMessage(message);
@@ -109,7 +114,7 @@ export async function setToken(host: Host, arg?: unknown): Promise<SetTokenResul
   const tryAgain = vscode.l10n.t('Try Again');
   const choice = await vscode.window.showWarningMessage(failure, saveAnyway, tryAgain);
   if (choice === saveAnyway) {
-    await host.tokens.set(token);
+    await host.tokens.set(token, origin);
     return { stored: true, message: failure };
   }
   if (choice === tryAgain) return setToken(host);

@@ -18,6 +18,7 @@ import {
   dataMessage,
   errorMessage,
   initMessage,
+  keptData,
   loadingMessage,
   restoredRange,
   sameRange,
@@ -97,6 +98,9 @@ export class DashboardPanel {
   readonly onDidRender = this.renderEmitter.event;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
+  private readonly postEmitter = new vscode.EventEmitter<HostMessage>();
+  /** Every message posted to the webview (tests read what the panel showed). */
+  readonly onDidPost = this.postEmitter.event;
 
   private rangeValue: DashboardRange;
   private ready = false;
@@ -156,6 +160,7 @@ export class DashboardPanel {
       }),
       this.renderEmitter,
       this.disposeEmitter,
+      this.postEmitter,
     );
     this.armAutoRefresh();
     void this.load(false);
@@ -177,6 +182,16 @@ export class DashboardPanel {
 
   refresh(force = true): Promise<void> {
     return this.load(force);
+  }
+
+  /**
+   * Demo mode, the account or the base URL changed: what the panel shows belongs to another source and
+   * must not stay, not even as "stale". Loads afresh from the new one.
+   */
+  sourceChanged(): Promise<void> {
+    this.last = undefined;
+    this.postInit();
+    return this.load(true);
   }
 
   /** CSV of a section of the current data, or undefined before any data arrived. */
@@ -241,6 +256,7 @@ export class DashboardPanel {
     // Nothing is posted before the webview listens (ready handshake); it asks again on ready.
     if (!this.ready || this.disposed) return;
     void this.panel.webview.postMessage(message);
+    this.postEmitter.fire(message);
   }
 
   private onReady(): void {
@@ -283,7 +299,7 @@ export class DashboardPanel {
     const requestId = ++this.requestSeq;
     const range = this.rangeValue;
     this.inFlight = requestId;
-    this.post(loadingMessage(requestId, range));
+    this.post(loadingMessage(requestId, range, this.last === undefined));
     try {
       // The name may be unknown when the panel was opened by id before the tree listed campaigns.
       if (!this.services.campaign(this.campaignId)) void this.services.lookupCampaign(this.campaignId).then(() => this.showCampaignIfChanged(true));
@@ -296,6 +312,8 @@ export class DashboardPanel {
       if (controller.signal.aborted || this.disposed) return;
       const view = describeError(error);
       this.services.log.warn(LOG, `analytics for ${this.campaignId} failed: ${view.kind}: ${view.message}`);
+      // "Stale" only ever means the same source and range: older data of another range goes.
+      this.last = keptData(this.last, range);
       this.post(errorMessage(requestId, view, this.last));
     } finally {
       if (this.inFlight === requestId) this.inFlight = undefined;

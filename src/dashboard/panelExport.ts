@@ -8,6 +8,7 @@ import type { Logger } from '../host/services';
 import type { HostMessage, SectionId } from '../shared/protocol';
 import { saveExport } from './export';
 import { decodePngDataUrl, exportFileName } from './exportFiles';
+import { oneAtATime } from './oneAtATime';
 import type { DashboardRange } from './panelMessages';
 import { PngRequests } from './pngRequests';
 
@@ -34,6 +35,8 @@ export interface ExportHost {
 
 export class PanelExports {
   private readonly pngs = new PngRequests(PNG_TIMEOUT_MS);
+  /** One save dialog at a time: a webview posting exports in a loop gets one dialog. */
+  private readonly exclusive = oneAtATime((kind) => this.host.log.info(LOG, `ignored an export while the ${kind} dialog is open`));
 
   constructor(private readonly host: ExportHost) {}
 
@@ -67,13 +70,13 @@ export class PanelExports {
       this.host.log.warn(LOG, 'ignored an export with an invalid PNG');
       return;
     }
-    void this.save(bytes, chartId, 'png');
+    this.exclusive('save', () => this.save(bytes, chartId, 'png'));
   }
 
   /** The user's CSV button; nothing to save before data arrived. */
   saveCsv(sectionId: SectionId): void {
     const csv = this.host.csv(sectionId);
-    if (csv !== undefined) void this.save(new TextEncoder().encode(csv), sectionId, 'csv');
+    if (csv !== undefined) this.exclusive('save', () => this.save(new TextEncoder().encode(csv), sectionId, 'csv'));
   }
 
   dispose(): void {

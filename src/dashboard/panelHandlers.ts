@@ -4,6 +4,7 @@ import { rangeProblem } from '../api/range';
 import { describeError } from '../host/errorText';
 import type { Logger } from '../host/services';
 import type { SectionId } from '../shared/protocol';
+import { oneAtATime } from './oneAtATime';
 import { presetRange, type DashboardRange } from './panelMessages';
 import type { DashboardHandlers, WebviewAction } from './router';
 
@@ -28,6 +29,11 @@ export function panelHandlers(host: HandlerHost): DashboardHandlers {
   const failed = (command: string) => (error: unknown) => host.log.error(LOG, `${command} failed: ${describeError(error).message}`);
   const runCommand = (command: string, ...args: unknown[]): void => {
     vscode.commands.executeCommand(command, ...args).then(undefined, failed(command));
+  };
+  // One JSON document (or copy) at a time: a webview posting openJson in a loop opens one.
+  const exclusive = oneAtATime((kind) => host.log.info(LOG, `ignored a repeated ${kind} request while the last one runs`));
+  const runExclusive = (command: string): void => {
+    exclusive('json', () => vscode.commands.executeCommand(command, commandArgs()).then(undefined, failed(command)));
   };
   const commandArgs = () => {
     const range = host.range();
@@ -63,8 +69,8 @@ export function panelHandlers(host: HandlerHost): DashboardHandlers {
       host.setRange({ from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString() });
     },
     refresh: () => host.reload(),
-    openJson: () => runCommand('nlpearl.openAnalyticsJson', commandArgs()),
-    copyJson: () => runCommand('nlpearl.copyAnalyticsJson', commandArgs()),
+    openJson: () => runExclusive('nlpearl.openAnalyticsJson'),
+    copyJson: () => runExclusive('nlpearl.copyAnalyticsJson'),
     exportPng: (chartId, dataUrl, exportId) => host.receivePng(chartId, dataUrl, exportId),
     exportCsv: (sectionId) => host.saveCsv(sectionId),
     action: onAction,

@@ -77,14 +77,24 @@ export function initMessage(input: InitInput): InitMessage {
   };
 }
 
-export function loadingMessage(requestId: number, range: DashboardRange): LoadingMessage {
+/** `clear`: the host has no data for the panel, so the webview must not keep any (see LoadingMessage). */
+export function loadingMessage(requestId: number, range: DashboardRange, clear = false): LoadingMessage {
   return {
     type: 'loading',
     requestId,
     ...rangeFields(range),
     // splitRange assumes a valid range (NaN dates would give a nonsense count); an invalid one fails at once.
     windows: rangeProblem(range) ? 1 : splitRange(range).length,
+    ...(clear ? { clear } : {}),
   };
+}
+
+/**
+ * What an error may keep on screen, marked stale: only data of the same range (the source is the same
+ * by construction — a change of demo mode, account or base URL drops the panel's data).
+ */
+export function keptData(last: LoadedData | undefined, range: DashboardRange): LoadedData | undefined {
+  return last && sameRange(last.range, range) ? last : undefined;
 }
 
 export interface DataOptions {

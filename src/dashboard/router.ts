@@ -2,6 +2,7 @@
  * Dispatch of webview messages. Every message is parsed with its schema first; anything else is
  * logged (type only, never the payload) and ignored. Pure, so it is unit-tested without VS Code.
  */
+import { oneLine } from '../host/logText';
 import { parseWebviewMessage, type Preset, type RangeDto, type SectionId } from '../shared/protocol';
 
 export type WebviewAction = 'setToken' | 'retry' | 'shortenRange' | 'openSettings';
@@ -70,7 +71,8 @@ export function routeWebviewMessage(raw: unknown, h: DashboardHandlers, warn: (m
       h.rendered(m.requestId, m.ms);
       break;
     case 'log':
-      h.log(m.level, m.message);
+      // A webview's text must not forge log lines.
+      h.log(m.level, oneLine(m.message));
       break;
   }
   return true;

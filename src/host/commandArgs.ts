@@ -4,6 +4,7 @@
  * Pure, so every malformed shape is unit-tested.
  */
 import { isRangePreset, rangeForPreset, rangeProblem, RANGE_PRESETS } from '../api/range';
+import { CAMPAIGN_ID_RULE, parseCampaignId } from '../shared/campaignId';
 import type { RangeSelection } from './analyticsCache';
 
 export interface CampaignRangeArgs {
@@ -16,17 +17,11 @@ export interface CampaignRangeArgs {
 
 export type ArgsParse = { ok: true; value: CampaignRangeArgs | undefined } | { ok: false; problem: string };
 
-const MAX_ID_LENGTH = 200;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function campaignIdFrom(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const id = value.trim();
-  return id && id.length <= MAX_ID_LENGTH && !/[\s/?#]/.test(id) ? id : undefined;
-}
+const campaignIdFrom = parseCampaignId;
 
 /** `value: undefined` means "no arguments: ask". */
 export function parseCampaignRangeArgs(arg: unknown, now: Date = new Date()): ArgsParse {
@@ -35,14 +30,14 @@ export function parseCampaignRangeArgs(arg: unknown, now: Date = new Date()): Ar
   // A tree row: { kind: 'campaign', info: { id } } or a figure/message row with campaignId.
   if (arg.kind === 'campaign' && isRecord(arg.info)) {
     const id = campaignIdFrom(arg.info.id);
-    return id ? { ok: true, value: { campaignId: id, range: undefined, fromTree: true } } : { ok: false, problem: 'The tree row has no campaign id.' };
+    return id ? { ok: true, value: { campaignId: id, range: undefined, fromTree: true } } : { ok: false, problem: `The tree row has no campaign id. ${CAMPAIGN_ID_RULE}` };
   }
   if ((arg.kind === 'figure' || arg.kind === 'message') && typeof arg.campaignId === 'string') {
     const id = campaignIdFrom(arg.campaignId);
     if (id) return { ok: true, value: { campaignId: id, range: undefined, fromTree: true } };
   }
   const campaignId = campaignIdFrom(arg.campaignId);
-  if (!campaignId) return { ok: false, problem: '"campaignId" must be a non-empty campaign id without spaces or slashes.' };
+  if (!campaignId) return { ok: false, problem: `"campaignId" is not an NLPearl campaign id. ${CAMPAIGN_ID_RULE}` };
   const hasPreset = arg.preset !== undefined;
   const hasDates = arg.from !== undefined || arg.to !== undefined;
   if (hasPreset && hasDates) return { ok: false, problem: 'Give either "preset" or "from" and "to", not both.' };

@@ -5,6 +5,7 @@
  */
 // zod/mini (like src/api/schemas.ts): functions instead of methods, so the host bundle keeps only what is used.
 import * as z from 'zod/mini';
+import { CAMPAIGN_ID_PATTERN } from './campaignId';
 import { ANALYTICS_SECTIONS, RANGE_PRESETS } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
@@ -213,6 +214,8 @@ export const loadingMessageSchema = z.strictObject({
   preset: z.nullable(presetSchema),
   /** How many ≤ 90-day requests the range needs. */
   windows: z.int(),
+  /** The host holds nothing for this panel (first load, or demo mode, account or base URL changed): drop what is shown. */
+  clear: z.optional(z.boolean()),
 });
 
 export const dataMessageSchema = z.strictObject({
@@ -393,7 +396,9 @@ export function parseWebviewState(raw: unknown): WebviewState | null {
   try {
     if (!isPlainSafeState(raw)) return null;
     const result = webviewStateSchema.safeParse(raw);
-    return result.success ? result.data : null;
+    // A restored panel puts its id in URL paths: only what an NLPearl id can be (checked here, not with
+    // z.regex, which would pull more of zod into the host bundle).
+    return result.success && CAMPAIGN_ID_PATTERN.test(result.data.campaignId) ? result.data : null;
   } catch {
     return null;
   }

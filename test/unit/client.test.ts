@@ -143,10 +143,31 @@ describe('NLPearl client over HTTP (fake API)', function () {
       assert.deepEqual(await client().getAccount(), { name: 'Acme', totalAgents: null, creditBalance: 12.5, status: null });
     });
 
-    it('encodes campaign ids in the path', async () => {
-      const error = await failure(client().getCampaign('a/b c?d'));
-      assert.equal(fake.requests[0]?.path, '/v1/Inbound/a%2Fb%20c%3Fd');
-      assert.ok(error instanceof NotFoundError);
+    it('refuses a campaign id that is no 24-hex NLPearl id before any request, saying what an id looks like', async () => {
+      for (const id of ['a/b c?d', '.', '..', '../Analytics', '65f1c0ffee0000000000beef:secret', '0123456789abcdef0123456', '0123456789abcdef012345678', '0123456789abcdef0123456g']) {
+        const error = await failure(client().getCampaign(id));
+        assert.ok(error instanceof NotFoundError, id);
+        assert.match(error.message, /24 hexadecimal characters \(0-9, a-f\), e\.g\. 65f1c0ffee0000000000beef/);
+        if (id.length > 2) assert.equal(error.message.includes(id), false, `the refused id "${id}" is not echoed`);
+      }
+      await failure(client().getInboundAnalytics('..', RANGE_30D));
+      assert.equal(fake.requests.length, 0, 'nothing was sent');
+    });
+
+    it('the campaign list has each id once, in one spelling, and none that is no NLPearl id (each left-out one logged)', async () => {
+      const A = '65f1c0ffee0000000000000a';
+      const row = (id: string, name: string) => ({ id, name, status: 1, type: 1 });
+      const body = [row(A, 'first'), row(A.toUpperCase(), 'again'), row('..', 'dot-dot'), row('65f1c0ffee0000000000beef:secret', 'token'), row('65f1c0ffee0000000000000b', 'second')];
+      fake.inject({ rawBody: JSON.stringify(body), match: '/v1/Inbound' });
+      const list = await client().listInboundCampaigns();
+      assert.deepEqual(list.map((c) => [c.id, c.name]), [[A, 'first'], ['65f1c0ffee0000000000000b', 'second']]);
+      assert.ok(logs.some((l) => /left out 2 campaign\(s\) whose id is not a 24-hex NLPearl id/.test(l)), logs.join('\n'));
+      assert.ok(logs.some((l) => /left out 1 repeated campaign id/.test(l)), logs.join('\n'));
+    });
+
+    it('sends an upper-case or padded id in its one spelling', async () => {
+      await failure(client().getCampaign(' 65F1C0FFEE0000000000BEEF '));
+      assert.equal(fake.requests[0]?.path, '/v1/Inbound/65f1c0ffee0000000000beef');
     });
 
     it('works the same over the demo fetch (no network)', async () => {
@@ -185,9 +206,9 @@ describe('NLPearl client over HTTP (fake API)', function () {
     });
 
     it('404: NotFoundError naming the id and the API version setting, not retried', async () => {
-      const error = await failure(client().getInboundAnalytics('no-such-campaign', RANGE_30D));
+      const error = await failure(client().getInboundAnalytics('65f1c0ffee00000000000404', RANGE_30D));
       assert.ok(error instanceof NotFoundError);
-      assert.match(error.message, /"no-such-campaign"/);
+      assert.match(error.message, /"65f1c0ffee00000000000404"/);
       assert.match(error.message, /nlpearl\.apiVersion/);
       assert.equal(error.action, 'checkCampaign');
       assert.equal(fake.requests.length, 1);

@@ -9,6 +9,7 @@ import {
   dataMessage,
   errorMessage,
   initMessage,
+  keptData,
   loadingMessage,
   restoredRange,
   sameRange,
@@ -41,6 +42,21 @@ describe('dashboard panel messages', () => {
     assert.equal(year.preset, null);
     assert.equal(loadingMessage(5, { from: MARCH.to, to: MARCH.from }).windows, 1);
     assert.equal(loadingMessage(6, { ...MARCH, preset: 'last30' }).preset, 'last30');
+  });
+
+  it('a loading message tells the webview to drop what it shows when the host holds nothing (another source)', () => {
+    const cleared = loadingMessage(8, MARCH, true);
+    assertValid(cleared);
+    assert.equal(cleared.clear, true);
+    assert.equal('clear' in loadingMessage(9, MARCH), false, 'a refresh of the same source keeps the figures while it loads');
+  });
+
+  it('"stale" only ever means the same range: data of another range is not kept under an error', () => {
+    const last = loaded(6, 1_700_000_000_000);
+    assert.equal(keptData(last, { ...MARCH, preset: 'last30' }), last);
+    assert.equal(keptData(last, { ...MARCH, preset: 'last7' }), undefined);
+    assert.equal(keptData(last, YEAR), undefined);
+    assert.equal(keptData(undefined, MARCH), undefined);
   });
 
   it('an error keeps the data on screen, marked stale with its fetch time', () => {

@@ -52,7 +52,7 @@ describe('nlpearl.apiBaseUrl: hostile values', () => {
         token: () => 'acct:secret-value',
       });
       await assert.rejects(api.getAccount(), (e: unknown) => e instanceof ConfigError && e.action === 'checkSettings');
-      await assert.rejects(api.getInboundAnalytics('c1', { from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' }), ConfigError);
+      await assert.rejects(api.getInboundAnalytics('65f1c0ffee0000000000c001', { from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' }), ConfigError);
       assert.equal(sent, 0);
       refused++;
     });

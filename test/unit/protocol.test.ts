@@ -68,12 +68,20 @@ describe('protocol: host → webview and state', () => {
   });
 
   it('restores a usable webview state and refuses a broken one', () => {
-    const state = { campaignId: 'c1', range: { from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' }, preset: 'last7', ui: { tables: ['callLabelCount'], picker: 'last7' } };
+    const state = { campaignId: '65f1c0ffee0000000000c0c1', range: { from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' }, preset: 'last7', ui: { tables: ['callLabelCount'], picker: 'last7' } };
     assert.deepEqual(parseWebviewState(state), state);
-    const partial = parseWebviewState({ campaignId: 'c1', range: state.range, ui: { tables: ['bogus'] } });
-    assert.deepEqual(partial, { campaignId: 'c1', range: state.range, preset: null, ui: { tables: [], picker: 'last30' } });
+    const partial = parseWebviewState({ campaignId: '65f1c0ffee0000000000c0c1', range: state.range, ui: { tables: ['bogus'] } });
+    assert.deepEqual(partial, { campaignId: '65f1c0ffee0000000000c0c1', range: state.range, preset: null, ui: { tables: [], picker: 'last30' } });
     assert.equal(parseWebviewState({ range: state.range }), null);
     assert.equal(parseWebviewState('c1'), null);
-    assert.equal(parseWebviewState(JSON.parse('{"campaignId":"c","range":{"from":"2026-03-01T00:00:00Z","to":"2026-03-02T00:00:00Z"},"__proto__":{"x":1}}')), null);
+  });
+
+  it('a restored panel state whose campaign id is no 24-hex NLPearl id is refused (no request is built from it)', () => {
+    const range = { from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' };
+    for (const campaignId of ['..', '.', 'c1', '65f1c0ffee0000000000beef:secret', '65f1c0ffee0000000000beef/../x']) {
+      assert.equal(parseWebviewState({ campaignId, range, ui: { tables: [] } }), null, campaignId);
+    }
+    assert.ok(parseWebviewState({ campaignId: '65f1c0ffee0000000000beef', range, ui: { tables: [] } }));
+    assert.equal(parseWebviewState(JSON.parse('{"campaignId":"65f1c0ffee0000000000c0c1","range":{"from":"2026-03-01T00:00:00Z","to":"2026-03-02T00:00:00Z"},"__proto__":{"x":1}}')), null);
   });
 });
