@@ -9,7 +9,7 @@ import { safeCssColor } from './color';
 import { labelName } from './figures';
 import { formatCount, isShowableNumber, weekdayNames } from './format';
 import type { ResolvedOptions } from './options';
-import { normalisePercentages, sortByDate, weekGrid } from './series';
+import { sortByDate, weekGrid } from './series';
 
 /** Statuses drawn, in order. totalCalls is the KPI, not a bar. */
 export const STATUS_ORDER: readonly StatusCounterKey[] = [
@@ -54,13 +54,13 @@ const EVENT_META: Record<EventKey, { readonly label: string; readonly role: Colo
 /** Palette for labels whose colour failed the check, in turn. */
 export const LABEL_FALLBACK_ROLES: readonly ColorRole[] = ['blue', 'green', 'orange', 'purple', 'yellow', 'red'];
 
-interface Base {
+export interface Base {
   readonly id: SectionId;
   readonly title: string;
   readonly provided: boolean;
 }
 
-function chart(base: Base, rest: Partial<ModelChart> & Pick<ModelChart, 'kind' | 'categories' | 'series' | 'axes' | 'yFormat' | 'summary' | 'table'>): ModelChart {
+export function chart(base: Base, rest: Partial<ModelChart> & Pick<ModelChart, 'kind' | 'categories' | 'series' | 'axes' | 'yFormat' | 'summary' | 'table'>): ModelChart {
   return {
     ...base,
     horizontal: false,
@@ -156,7 +156,7 @@ export function statusTimelineChart(a: InboundAnalytics, o: ResolvedOptions): Mo
   });
 }
 
-function lineChart(
+export function lineChart(
   base: Base,
   times: number[],
   s: ModelSeries,
@@ -187,31 +187,6 @@ export function averageDurationChart(a: InboundAnalytics, o: ResolvedOptions): M
   const s = series('averageCallDuration', o.t('Average duration'), buckets.map((b) => b.item.averageCallDuration), 'duration', 'blue', o, { type: 'line' });
   const notes = [o.t('The API sends durations in seconds; shown as m:ss. Each point is the average of that day\'s calls.')];
   return lineChart(base, buckets.map((b) => b.time), s, o.t('Average duration (m:ss)'), 'duration', notes, null, o);
-}
-
-function percentChart(
-  id: 'callsSuccessRateTimeLine' | 'callsPickupRateTimeLine',
-  title: string,
-  buckets: { time: number; value: number | null }[],
-  provided: boolean,
-  role: ColorRole,
-  o: ResolvedOptions,
-): ModelChart {
-  const scaled = normalisePercentages(buckets.map((b) => b.value));
-  const s = series(id, title, scaled.values, 'percent', role, o, { type: 'line' });
-  const notes = scaled.fromFraction ? [o.t('The API sent these rates as fractions (0–1); shown as percentages.')] : [];
-  const max = Math.max(0, ...scaled.values.filter(isShowableNumber));
-  return lineChart({ id, title, provided }, buckets.map((b) => b.time), s, o.t('Rate (%)'), 'percent', notes, max <= 100 ? 100 : null, o);
-}
-
-export function successRateChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
-  const buckets = sortByDate(a.callsSuccessRateTimeLine).map((b) => ({ time: b.time, value: b.item.successRatePercentage }));
-  return percentChart('callsSuccessRateTimeLine', o.t('Success rate'), buckets, a.callsSuccessRateTimeLine !== null, 'green', o);
-}
-
-export function pickupRateChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
-  const buckets = sortByDate(a.callsPickupRateTimeLine).map((b) => ({ time: b.time, value: b.item.pickupRatePercentage }));
-  return percentChart('callsPickupRateTimeLine', o.t('Pickup rate'), buckets, a.callsPickupRateTimeLine !== null, 'purple', o);
 }
 
 export function costChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {

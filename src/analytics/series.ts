@@ -1,7 +1,8 @@
 /**
  * Turning the API's loose lists into something drawable: sorted by date, gaps tolerated, the
- * 0–1 vs 0–100 percentage scale and the weekday base detected, out-of-range cells dropped.
+ * weekday base detected, out-of-range cells dropped. (Rate scales: rateCharts.ts.)
  */
+import { parseApiDate } from '../api/dates';
 import type { HourDayCount } from '../api/schemas';
 import { isShowableNumber } from './format';
 
@@ -14,7 +15,7 @@ export interface Dated<T> {
 export function sortByDate<T extends { readonly date: string }>(items: readonly T[] | null): Dated<T>[] {
   if (!items) return [];
   return items
-    .map((item, index) => ({ time: Date.parse(item.date), item, index }))
+    .map((item, index) => ({ time: parseApiDate(item.date), item, index }))
     .filter((e) => Number.isFinite(e.time))
     .sort((a, b) => a.time - b.time || a.index - b.index)
     .map(({ time, item }) => ({ time, item }));
@@ -31,22 +32,6 @@ export function sumOrNull(values: Iterable<number | null | undefined>): number |
     }
   }
   return any ? sum : null;
-}
-
-export interface PercentScale {
-  readonly values: (number | null)[];
-  /** true when every value was ≤ 1 (and one was > 0): read as a fraction, multiplied by 100. */
-  readonly fromFraction: boolean;
-}
-
-/** The API's percentages are probably 0–100; if every value is ≤ 1, it is a 0–1 scale. */
-export function normalisePercentages(values: readonly (number | null)[]): PercentScale {
-  const finite = values.filter(isShowableNumber);
-  const fromFraction = finite.length > 0 && finite.every((v) => v <= 1) && finite.some((v) => v > 0);
-  return {
-    values: values.map((v) => (isShowableNumber(v) ? (fromFraction ? v * 100 : v) : null)),
-    fromFraction,
-  };
 }
 
 export interface WeekGrid {

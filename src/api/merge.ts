@@ -7,8 +7,9 @@
  *   provided it. A section that is `null` in every part stays `null`.
  * - Timelines are concatenated and sorted by date. A date in two windows (the window boundary
  *   fell inside that day) becomes one bucket:
- *   - success rate: recomputed from that date's combined status counts, 100·successful /
- *     (successful + unsuccessful); when that denominator is 0 the first value is kept;
+ *   - success rate: recomputed from that date's combined status counts, successful /
+ *     (successful + unsuccessful), on the scale the series is on (told by the days' counts, so a
+ *     series sent as 0–1 stays 0–1); when that denominator is 0 the first value is kept;
  *   - average duration, average cost per call, pickup rate: averaged weighted by each window's
  *     `totalCalls` for that date (exact for per-call averages and for answered/total rates);
  *   - when the counts needed are not available, the first window's value is kept, never an
@@ -32,6 +33,8 @@ import {
   type StatusCounts,
   type SuccessRateBucket,
 } from './schemas';
+import { parseApiDate } from './dates';
+import { rateOnScale, rateScaleFromCounts, type RateObservation, type RateScale } from './rateScale';
 
 type Counters<K extends string> = Record<K, number | null>;
 
@@ -50,7 +53,7 @@ function mergeCounters<K extends string>(keys: readonly K[], sections: readonly 
 
 /** Sorts buckets by date, oldest first; stable, so equal dates keep their order. */
 export function sortTimeline<T extends { readonly date: string }>(buckets: readonly T[]): T[] {
-  return [...buckets].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  return [...buckets].sort((a, b) => parseApiDate(a.date) - parseApiDate(b.date));
 }
 
 /** Buckets of one timeline across parts, grouped by instant, in date order then part order. */
@@ -63,7 +66,7 @@ function groupByDate<T extends { readonly date: string }>(timelines: readonly (r
   const groups = new Map<number, Entry<T>[]>();
   timelines.forEach((timeline, part) => {
     for (const bucket of timeline ?? []) {
-      const key = Date.parse(bucket.date);
+      const key = parseApiDate(bucket.date);
       const group = groups.get(key);
       if (group) group.push({ part, bucket });
       else groups.set(key, [{ part, bucket }]);
@@ -87,7 +90,7 @@ function indexStatus(parts: readonly InboundAnalytics[]): StatusIndex {
   return parts.map((part) => {
     const byDate = new Map<number, StatusBucket[]>();
     for (const bucket of part.callsStatusTimeLine ?? []) {
-      const key = Date.parse(bucket.date);
+      const key = parseApiDate(bucket.date);
       byDate.set(key, [...(byDate.get(key) ?? []), bucket]);
     }
     const index = new Map<number, StatusCounts>();
@@ -117,7 +120,7 @@ function weighted<T extends { readonly date: string }>(
   let sumWeights = 0;
   let sum = 0;
   for (const entry of provided) {
-    const w = weight(entry.part, Date.parse(entry.bucket.date));
+    const w = weight(entry.part, parseApiDate(entry.bucket.date));
     if (w === null) return fallback;
     sumWeights += w;
     sum += w * (value(entry.bucket) ?? 0);
@@ -138,9 +141,10 @@ export function mergeAnalytics(parts: readonly InboundAnalytics[]): InboundAnaly
     }),
   );
 
+  const scale = successRateScale(parts, status);
   const successRate = mergeTimeline<SuccessRateBucket, SuccessRateBucket>(
     parts.map((p) => p.callsSuccessRateTimeLine),
-    (group) => ({ date: firstDate(group), successRatePercentage: combinedSuccessRate(group, status) }),
+    (group) => ({ date: firstDate(group), successRatePercentage: combinedSuccessRate(group, status, scale) }),
   );
 
   const averageDuration = mergeTimeline<AverageDurationBucket, AverageDurationBucket>(
@@ -177,11 +181,24 @@ export function mergeAnalytics(parts: readonly InboundAnalytics[]): InboundAnaly
   };
 }
 
+/** The scale the windows' success rates are on, told by their own days' counts (see rateScale.ts). */
+function successRateScale(parts: readonly InboundAnalytics[], status: StatusIndex): RateScale | null {
+  const observations: RateObservation[] = [];
+  parts.forEach((part, i) => {
+    for (const bucket of part.callsSuccessRateTimeLine ?? []) {
+      const counts = status[i]?.get(parseApiDate(bucket.date));
+      if (counts) observations.push({ value: bucket.successRatePercentage, successful: counts.successful, unsuccessful: counts.unsuccessful });
+    }
+  });
+  return rateScaleFromCounts(observations);
+}
+
 /**
- * 100·successful / (successful + unsuccessful) over the windows' counts for the date; every
+ * successful / (successful + unsuccessful) over the windows' counts for the date, on the scale the
+ * rest of the series is on (0–100 when the counts cannot tell, as the field's name says); every
  * window contributing a rate must have those counts, or the first provided rate is kept.
  */
-function combinedSuccessRate(group: readonly Entry<SuccessRateBucket>[], status: StatusIndex): number | null {
+function combinedSuccessRate(group: readonly Entry<SuccessRateBucket>[], status: StatusIndex, scale: RateScale | null): number | null {
   const first = group[0];
   if (group.length === 1 && first) return first.bucket.successRatePercentage;
   const fallback = group.find((e) => e.bucket.successRatePercentage !== null)?.bucket.successRatePercentage ?? null;
@@ -189,13 +206,13 @@ function combinedSuccessRate(group: readonly Entry<SuccessRateBucket>[], status:
   let successful = 0;
   let unsuccessful = 0;
   for (const entry of group) {
-    const counts = status[entry.part]?.get(Date.parse(entry.bucket.date));
+    const counts = status[entry.part]?.get(parseApiDate(entry.bucket.date));
     if (!counts || counts.successful === null || counts.unsuccessful === null) return fallback;
     successful += counts.successful;
     unsuccessful += counts.unsuccessful;
   }
   const decided = successful + unsuccessful;
-  return decided > 0 ? (100 * successful) / decided : fallback;
+  return decided > 0 ? rateOnScale(successful, decided, scale) : fallback;
 }
 
 function mergeLabels(lists: readonly (readonly LabelCount[] | null)[]): LabelCount[] | null {
