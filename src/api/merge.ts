@@ -14,7 +14,7 @@
  *     `totalCalls` for that date (exact for per-call averages and for answered/total rates);
  *   - when the counts needed are not available, the first window's value is kept, never an
  *     unweighted average of percentages;
- *   - total price: summed.
+ *   - total price: summed, rounded to the decimals of its inputs (no 0.30000000000000004).
  * - Labels keep the name and colour first seen for their id; callType is the first non-null.
  */
 import {
@@ -34,15 +34,24 @@ import {
   type SuccessRateBucket,
 } from './schemas';
 import { parseApiDate } from './dates';
+import { decimalPlaces, roundToPlaces } from './decimals';
 import { rateOnScale, rateScaleFromCounts, type RateObservation, type RateScale } from './rateScale';
 
 type Counters<K extends string> = Record<K, number | null>;
 
-/** The sum of the provided values; null when none was provided. */
+/**
+ * The sum of the provided values; null when none was provided. Rounded to the most decimals any
+ * input has, so summed prices carry no float drift (counts are integers and come out exact).
+ */
 export function sumProvided(values: readonly (number | null)[]): number | null {
   let total: number | null = null;
-  for (const value of values) if (value !== null) total = (total ?? 0) + value;
-  return total;
+  let places = 0;
+  for (const value of values) {
+    if (value === null) continue;
+    total = (total ?? 0) + value;
+    if (!Number.isInteger(value)) places = Math.max(places, decimalPlaces(value));
+  }
+  return total !== null && places > 0 ? roundToPlaces(total, places) : total;
 }
 
 function mergeCounters<K extends string>(keys: readonly K[], sections: readonly (Counters<K> | null)[]): Counters<K> | null {
