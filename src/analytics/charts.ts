@@ -7,9 +7,9 @@ import type { ColorRole, ModelChart, ModelSeries, SectionId, ValueFormat } from 
 import { categorySummary, dateLabels, hasData, series, seriesTable, timelineSummary } from './chartParts';
 import { safeCssColor } from './color';
 import { labelName } from './figures';
-import { formatCount, isShowableNumber, weekdayNames } from './format';
+import { formatCount, isShowableNumber } from './format';
 import type { ResolvedOptions } from './options';
-import { sortByDate, weekGrid } from './series';
+import { sortByDate } from './series';
 
 /** Statuses drawn, in order. totalCalls is the KPI, not a bar. */
 export const STATUS_ORDER: readonly StatusCounterKey[] = [
@@ -254,41 +254,5 @@ export function eventsChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart
     yFormat: 'count',
     summary: categorySummary(base.title, categories, s, o),
     table: seriesTable(base.title, o.t('Event'), categories, [s]),
-  });
-}
-
-export function heatmapChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
-  const grid = weekGrid(a.callsByHourDayOfWeeks);
-  const base = { id: 'callsByHourDayOfWeeks' as const, title: o.t('Calls by hour and weekday'), provided: a.callsByHourDayOfWeeks !== null };
-  const days = weekdayNames(o.locale);
-  const hours = Array.from({ length: 24 }, (_, h) => String(h));
-  const max = Math.max(0, ...grid.counts.flat());
-  const notes = [
-    grid.oneBased
-      ? o.t('Weekdays read as 1 = Sunday … 7 = Saturday, because a value of 7 was present.')
-      : o.t('Weekdays read as 0 = Sunday … 6 = Saturday (no value was 7); hours 0–23, read as UTC.'),
-  ];
-  if (grid.dropped > 0) notes.push(o.t('{0} entries with an hour outside 0–23, a day outside the week or no count were left out.', grid.dropped));
-  let busiest = '';
-  grid.counts.forEach((row, d) =>
-    row.forEach((c, h) => {
-      if (c === max && max > 0 && busiest === '') busiest = o.t('Busiest: {0} {1}:00 with {2} calls.', days[d], h, formatCount(c, o.locale));
-    }),
-  );
-  const summary = max > 0 ? `${base.title}. ${o.t('{0} calls in total.', formatCount(grid.total, o.locale))} ${busiest}` : o.t('{0}: no data.', base.title);
-  return chart(base, {
-    kind: 'heatmap',
-    categories: hours,
-    series: [],
-    axes: { x: o.t('Hour of day (0–23, UTC)'), y: o.t('Weekday'), y2: null },
-    yFormat: 'count',
-    notes,
-    summary,
-    table: {
-      caption: base.title,
-      columns: [o.t('Weekday'), ...hours],
-      rows: grid.counts.map((row, d) => [days[d], ...row.map((c) => formatCount(c, o.locale))]),
-    },
-    heatmap: { rows: days, columns: hours, counts: grid.counts, max },
   });
 }

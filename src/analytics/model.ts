@@ -2,8 +2,9 @@
 import { listNotProvided } from '../api/schemas';
 import type { DashboardModel, ModelChart } from '../shared/protocol';
 import {
-  averageDurationChart, costChart, eventsChart, heatmapChart, labelsChart, sentimentChart, statusOverviewChart, statusTimelineChart,
+  averageDurationChart, costChart, eventsChart, labelsChart, sentimentChart, statusOverviewChart, statusTimelineChart,
 } from './charts';
+import { heatmapChart } from './heatmapChart';
 import { pickupRateChart, successRateChart } from './rateCharts';
 import { buildKpis } from './kpis';
 import { resolveOptions, type AnalyticsInput, type ModelOptions } from './options';

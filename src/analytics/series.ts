@@ -5,6 +5,7 @@
 import { parseApiDate } from '../api/dates';
 import type { HourDayCount } from '../api/schemas';
 import { isShowableNumber } from './format';
+import type { WeekdayBase } from './options';
 
 export interface Dated<T> {
   readonly time: number;
@@ -37,21 +38,33 @@ export function sumOrNull(values: Iterable<number | null | undefined>): number |
 export interface WeekGrid {
   /** counts[day][hour], day 0 = Sunday. */
   readonly counts: number[][];
-  /** true when a dayOfWeek of 7 showed the data is 1-based (1 = Sunday … 7 = Saturday). */
+  /** true when the data was read as 1 = Sunday … 7 = Saturday. */
   readonly oneBased: boolean;
+  /**
+   * Why that base: a 7 or a 0 in the data, the setting, or neither (then the base cannot be told:
+   * 1-based data without Saturday calls looks exactly like 0-based data without Sunday calls).
+   */
+  readonly baseFrom: 'seven' | 'zero' | 'setting' | 'unknown';
   /** Entries left out: hour outside 0–23, day outside the week, or no usable count. */
   readonly dropped: number;
   readonly total: number;
 }
 
-/** Rule from nlpearl-api.md: if any dayOfWeek is 7, the data is 1-based; otherwise 0 = Sunday. */
-export function detectOneBased(entries: readonly HourDayCount[] | null): boolean {
-  return (entries ?? []).some((e) => e.dayOfWeek === 7);
+/** The base the data shows: 1-based if any dayOfWeek is 7, 0-based if any is 0, null when neither appears. */
+export function detectWeekdayBase(entries: readonly HourDayCount[] | null): 'sunday0' | 'sunday1' | null {
+  let zero = false;
+  for (const e of entries ?? []) {
+    if (e.dayOfWeek === 7) return 'sunday1';
+    if (e.dayOfWeek === 0) zero = true;
+  }
+  return zero ? 'sunday0' : null;
 }
 
-export function weekGrid(entries: readonly HourDayCount[] | null): WeekGrid {
+export function weekGrid(entries: readonly HourDayCount[] | null, setting: WeekdayBase = 'auto'): WeekGrid {
   const counts = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
-  const oneBased = detectOneBased(entries);
+  const detected = detectWeekdayBase(entries);
+  const oneBased = setting === 'auto' ? detected === 'sunday1' : setting === 'sunday1';
+  const baseFrom = setting !== 'auto' ? 'setting' : detected === 'sunday1' ? 'seven' : detected === 'sunday0' ? 'zero' : 'unknown';
   let dropped = 0;
   let total = 0;
   for (const e of entries ?? []) {
@@ -66,5 +79,5 @@ export function weekGrid(entries: readonly HourDayCount[] | null): WeekGrid {
     counts[day][hour] += count;
     total += count;
   }
-  return { counts, oneBased, dropped, total };
+  return { counts, oneBased, baseFrom, dropped, total };
 }
