@@ -5,8 +5,6 @@
 import { EVENT_KEYS, SENTIMENT_KEYS, type EventKey, type InboundAnalytics, type SentimentKey, type StatusCounterKey } from '../api/schemas';
 import type { ColorRole, ModelChart, ModelSeries, SectionId, ValueFormat } from '../shared/protocol';
 import { categorySummary, dateLabels, hasData, series, seriesTable, timelineSummary } from './chartParts';
-import { safeCssColor } from './color';
-import { labelName } from './figures';
 import { formatCount, isShowableNumber } from './format';
 import type { ResolvedOptions } from './options';
 import { sortByDate } from './series';
@@ -210,32 +208,6 @@ export function costChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
     notes: [o.t('The API does not name a currency; amounts are shown in {0}.', o.currency)],
     summary: timelineSummary(base.title, categories, [total, average], o),
     table: seriesTable(base.title, o.t('Day (UTC)'), categories, [total, average]),
-  });
-}
-
-export function labelsChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
-  const labels = [...(a.callLabelCount ?? [])]
-    .filter((l) => isShowableNumber(l.count))
-    .sort((x, y) => (y.count ?? 0) - (x.count ?? 0));
-  const base = { id: 'callLabelCount' as const, title: o.t('Labels'), provided: a.callLabelCount !== null };
-  const categories = labels.map(labelName);
-  const colors = labels.map((l) => safeCssColor(l.color));
-  const s = series('count', o.t('Calls'), labels.map((l) => l.count), 'count', 'blue', o, {
-    pointColors: colors,
-    pointRoles: labels.map((_, i) => LABEL_FALLBACK_ROLES[i % LABEL_FALLBACK_ROLES.length]),
-  });
-  const refused = labels.filter((l, i) => l.color !== null && l.color !== '' && colors[i] === null).length;
-  const notes = refused > 0 ? [o.t('{0} label colours were not plain CSS colours and were replaced by theme colours.', refused)] : [];
-  return chart(base, {
-    kind: 'horizontalBar',
-    horizontal: true,
-    categories,
-    series: [s],
-    axes: { x: o.t('Calls'), y: o.t('Label'), y2: null },
-    yFormat: 'count',
-    notes,
-    summary: categorySummary(base.title, categories, s, o),
-    table: seriesTable(base.title, o.t('Label'), categories, [s]),
   });
 }
 

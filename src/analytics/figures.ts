@@ -4,6 +4,7 @@
  */
 import type { InboundAnalytics, LabelCount } from '../api/schemas';
 import { isShowableNumber } from './format';
+import { labelTotals } from './labelTotals';
 import { sortByDate, sumOrNull } from './series';
 
 export interface SuccessFigure {
@@ -35,7 +36,8 @@ export interface Figures {
   readonly positiveShare: number | null;
   readonly ratedCalls: number | null;
   readonly topLabel: { readonly id: string; readonly name: string; readonly count: number } | null;
-  readonly labelCounts: ReadonlyMap<string, number>;
+  /** The calls of one label in this period (0 when it is not listed); duplicates already summed. */
+  readonly labelCount: (id: string) => number;
   /** false when the API did not send callLabelCount (a label's change is then unknown, not "new"). */
   readonly labelsProvided: boolean;
 }
@@ -107,8 +109,13 @@ export function figures(a: InboundAnalytics): Figures {
   const sentiments = s ? [s.negative, s.slightlyNegative, s.neutral, s.slightlyPositive, s.positive] : [];
   const rated = sentiments.length > 0 && sentiments.every(isShowableNumber) ? sentiments.reduce((sum, v) => sum + v, 0) : null;
   const positive = s && rated !== null ? (s.positive ?? 0) + (s.slightlyPositive ?? 0) : 0;
-  const labelCounts = new Map<string, number>();
-  for (const l of a.callLabelCount ?? []) if (isShowableNumber(l.count)) labelCounts.set(l.id, (labelCounts.get(l.id) ?? 0) + l.count);
+  // An id listed twice counts once, with both counts, as the split-range merge sums it.
+  const labels = labelTotals(a.callLabelCount);
+  // Only the top label's count is ever looked up: a scan, not a map of a million entries.
+  const labelCount = (id: string) => {
+    const found = labels?.find((l) => l.id === id);
+    return found && isShowableNumber(found.count) ? found.count : 0;
+  };
   return {
     totalCalls,
     success: successFigure(a),
@@ -117,8 +124,8 @@ export function figures(a: InboundAnalytics): Figures {
     costPerCall,
     positiveShare: rated !== null && rated > 0 ? (positive / rated) * 100 : null,
     ratedCalls: rated,
-    topLabel: topLabelOf(a.callLabelCount),
-    labelCounts,
+    topLabel: topLabelOf(labels),
+    labelCount,
     labelsProvided: a.callLabelCount !== null,
   };
 }

@@ -101,7 +101,7 @@ export function topLabelKpi(p: FigurePair, o: ResolvedOptions): ModelKpi {
   let delta: ModelDelta;
   if (!top) delta = relativeDelta(null, undefined, o);
   else if (p.previous === undefined || !p.previous.labelsProvided) delta = relativeDelta(top.count, undefined, o);
-  else delta = relativeDelta(top.count, p.previous.labelCounts.get(top.id) ?? 0, o);
+  else delta = relativeDelta(top.count, p.previous.labelCount(top.id), o);
   return {
     id: 'topLabel',
     label: o.t('Top label'),

@@ -224,15 +224,32 @@ function combinedSuccessRate(group: readonly Entry<SuccessRateBucket>[], status:
   return decided > 0 ? rateOnScale(successful, decided, scale) : fallback;
 }
 
-function mergeLabels(lists: readonly (readonly LabelCount[] | null)[]): LabelCount[] | null {
+/**
+ * Labels summed by id, keeping the first name and colour: for the windows of a split range, and
+ * for one response that lists an id twice (the view model reads every list through this).
+ */
+export function mergeLabels(lists: readonly (readonly LabelCount[] | null)[]): LabelCount[] | null {
   if (lists.every((l) => l === null)) return null;
-  const byId = new Map<string, { first: LabelCount; counts: (number | null)[] }>();
-  for (const label of lists.flatMap((l) => l ?? [])) {
-    const seen = byId.get(label.id);
-    if (seen) seen.counts.push(label.count);
-    else byId.set(label.id, { first: label, counts: [label.count] });
+  // Most ids appear once: only the repeated ones get a list of counts (a response may hold 1 M labels).
+  const firsts = new Map<string, LabelCount>();
+  const repeated = new Map<string, (number | null)[]>();
+  for (const list of lists) {
+    for (const label of list ?? []) {
+      const seen = firsts.get(label.id);
+      if (!seen) firsts.set(label.id, label);
+      else {
+        const counts = repeated.get(label.id);
+        if (counts) counts.push(label.count);
+        else repeated.set(label.id, [seen.count, label.count]);
+      }
+    }
   }
-  return [...byId.values()].map(({ first, counts }) => ({ ...first, count: sumProvided(counts) }));
+  const out: LabelCount[] = [];
+  for (const label of firsts.values()) {
+    const counts = repeated.get(label.id);
+    out.push(counts ? { ...label, count: sumProvided(counts) } : label);
+  }
+  return out;
 }
 
 function mergeHourDay(lists: readonly (readonly HourDayCount[] | null)[]): HourDayCount[] | null {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { buildDashboardModel } from '../../src/analytics/model';
 import type { InboundAnalytics } from '../../src/api/schemas';
-import { loadModel, loadPage, openHarness, type HarnessSession } from '../e2e/webview-harness/harness';
+import { loadModel, loadPage, openHarness, readDomState, type HarnessSession } from '../e2e/webview-harness/harness';
 import { analytics, bucket, emptyStatus } from '../unit/analytics.fixtures';
 
 const DAY = 86_400_000;
@@ -57,4 +57,21 @@ describe('truth in the drawn dashboard (Chromium)', function () {
       for (const l of labels) assert.ok(bucketLabels.includes(l), `tick ${l} is not a bucket day`);
     });
   }
+
+  it('draws 21 label bars for 1 000 labels and pages the table, 50 rows at a time, through all of them', async () => {
+    const labels = Array.from({ length: 1000 }, (_, i) => ({ id: `id${i}`, name: `Label ${i}`, color: '#123456', count: 1000 - i }));
+    const model = buildDashboardModel({ current: analytics({ callsStatusOverview: emptyStatus({ totalCalls: 5 }), callLabelCount: labels }), previous: null });
+    await loadModel(page, model, { requestId: ++requestId });
+    const card = page.locator('[data-chart="callLabelCount"]');
+    await card.locator('[data-role="table-toggle"]').click();
+    const dom = await readDomState(page);
+    assert.equal(dom.charts.find((c) => c.id === 'callLabelCount')?.tableRows, 50);
+    assert.equal(dom.labelsTableText[0], 'Label 0');
+    assert.equal((await card.locator('[data-role="table-page"]').textContent())?.trim(), 'Rows 1–50 of 1000');
+    await card.locator('[data-role="table-next"]').click();
+    assert.equal((await readDomState(page)).labelsTableText[0], 'Label 50');
+    const categories = model.charts.find((c) => c.id === 'callLabelCount')?.categories ?? [];
+    assert.equal(categories.length, 21);
+    assert.equal(categories[20], 'Other (980 labels)');
+  });
 });
