@@ -1,5 +1,6 @@
 /** Reads the `nlpearl.*` settings with their defaults and bounds. */
 import * as vscode from 'vscode';
+import { isWeekdayBase } from './analytics/options';
 import { isRangePreset, type RangePreset } from './api/range';
 import type { ApiVersion } from './api/types';
 import type { HostSettings } from './host/services';
@@ -19,6 +20,7 @@ export function readSettings(): Settings {
   const config = vscode.workspace.getConfiguration('nlpearl');
   const preset = config.get<string>('defaultRange');
   const version = config.get<string>('apiVersion');
+  const weekdayBase = config.get<string>('weekdayBase');
   return {
     apiBaseUrl: (config.get<string>('apiBaseUrl') ?? '').trim() || 'https://api.nlpearl.ai',
     apiVersion: version === 'v2' ? 'v2' : 'v1',
@@ -27,6 +29,7 @@ export function readSettings(): Settings {
     requestTimeoutSeconds: clamp(config.get<number>('requestTimeoutSeconds') ?? 30, 1, 300, 30),
     currencyLabel: (config.get<string>('currencyLabel') ?? '').trim().slice(0, 12),
     demoMode: config.get<boolean>('demoMode') ?? false,
+    weekdayBase: isWeekdayBase(weekdayBase) ? weekdayBase : 'auto',
   };
 }
 

@@ -228,6 +228,7 @@ watchTheme((theme) => {
 (window as unknown as { __nlpearlDashboard: unknown }).__nlpearlDashboard = {
   chartColors: () => Object.fromEntries(app.cards.map((c) => [c.model.id, c.colors()])),
   theme: () => app.theme,
+  xTickLabels: () => Object.fromEntries(app.cards.map((c) => [c.model.id, c.xTickLabels()])),
   animations: () => Object.fromEntries(app.cards.flatMap((c) => { const a = c.animated(); return a === undefined ? [] : [[c.model.id, a]]; })),
 };
 

@@ -5,11 +5,9 @@
 import { EVENT_KEYS, SENTIMENT_KEYS, type EventKey, type InboundAnalytics, type SentimentKey, type StatusCounterKey } from '../api/schemas';
 import type { ColorRole, ModelChart, ModelSeries, SectionId, ValueFormat } from '../shared/protocol';
 import { categorySummary, dateLabels, hasData, series, seriesTable, timelineSummary } from './chartParts';
-import { safeCssColor } from './color';
-import { labelName } from './figures';
-import { formatCount, isShowableNumber, weekdayNames } from './format';
+import { formatCount, isShowableNumber } from './format';
 import type { ResolvedOptions } from './options';
-import { normalisePercentages, sortByDate, weekGrid } from './series';
+import { sortByDate } from './series';
 
 /** Statuses drawn, in order. totalCalls is the KPI, not a bar. */
 export const STATUS_ORDER: readonly StatusCounterKey[] = [
@@ -54,13 +52,13 @@ const EVENT_META: Record<EventKey, { readonly label: string; readonly role: Colo
 /** Palette for labels whose colour failed the check, in turn. */
 export const LABEL_FALLBACK_ROLES: readonly ColorRole[] = ['blue', 'green', 'orange', 'purple', 'yellow', 'red'];
 
-interface Base {
+export interface Base {
   readonly id: SectionId;
   readonly title: string;
   readonly provided: boolean;
 }
 
-function chart(base: Base, rest: Partial<ModelChart> & Pick<ModelChart, 'kind' | 'categories' | 'series' | 'axes' | 'yFormat' | 'summary' | 'table'>): ModelChart {
+export function chart(base: Base, rest: Partial<ModelChart> & Pick<ModelChart, 'kind' | 'categories' | 'series' | 'axes' | 'yFormat' | 'summary' | 'table'>): ModelChart {
   return {
     ...base,
     horizontal: false,
@@ -156,7 +154,7 @@ export function statusTimelineChart(a: InboundAnalytics, o: ResolvedOptions): Mo
   });
 }
 
-function lineChart(
+export function lineChart(
   base: Base,
   times: number[],
   s: ModelSeries,
@@ -189,31 +187,6 @@ export function averageDurationChart(a: InboundAnalytics, o: ResolvedOptions): M
   return lineChart(base, buckets.map((b) => b.time), s, o.t('Average duration (m:ss)'), 'duration', notes, null, o);
 }
 
-function percentChart(
-  id: 'callsSuccessRateTimeLine' | 'callsPickupRateTimeLine',
-  title: string,
-  buckets: { time: number; value: number | null }[],
-  provided: boolean,
-  role: ColorRole,
-  o: ResolvedOptions,
-): ModelChart {
-  const scaled = normalisePercentages(buckets.map((b) => b.value));
-  const s = series(id, title, scaled.values, 'percent', role, o, { type: 'line' });
-  const notes = scaled.fromFraction ? [o.t('The API sent these rates as fractions (0–1); shown as percentages.')] : [];
-  const max = Math.max(0, ...scaled.values.filter(isShowableNumber));
-  return lineChart({ id, title, provided }, buckets.map((b) => b.time), s, o.t('Rate (%)'), 'percent', notes, max <= 100 ? 100 : null, o);
-}
-
-export function successRateChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
-  const buckets = sortByDate(a.callsSuccessRateTimeLine).map((b) => ({ time: b.time, value: b.item.successRatePercentage }));
-  return percentChart('callsSuccessRateTimeLine', o.t('Success rate'), buckets, a.callsSuccessRateTimeLine !== null, 'green', o);
-}
-
-export function pickupRateChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
-  const buckets = sortByDate(a.callsPickupRateTimeLine).map((b) => ({ time: b.time, value: b.item.pickupRatePercentage }));
-  return percentChart('callsPickupRateTimeLine', o.t('Pickup rate'), buckets, a.callsPickupRateTimeLine !== null, 'purple', o);
-}
-
 export function costChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsCostTimeLine);
   const base = { id: 'callsCostTimeLine' as const, title: o.t('Cost'), provided: a.callsCostTimeLine !== null };
@@ -238,32 +211,6 @@ export function costChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
   });
 }
 
-export function labelsChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
-  const labels = [...(a.callLabelCount ?? [])]
-    .filter((l) => isShowableNumber(l.count))
-    .sort((x, y) => (y.count ?? 0) - (x.count ?? 0));
-  const base = { id: 'callLabelCount' as const, title: o.t('Labels'), provided: a.callLabelCount !== null };
-  const categories = labels.map(labelName);
-  const colors = labels.map((l) => safeCssColor(l.color));
-  const s = series('count', o.t('Calls'), labels.map((l) => l.count), 'count', 'blue', o, {
-    pointColors: colors,
-    pointRoles: labels.map((_, i) => LABEL_FALLBACK_ROLES[i % LABEL_FALLBACK_ROLES.length]),
-  });
-  const refused = labels.filter((l, i) => l.color !== null && l.color !== '' && colors[i] === null).length;
-  const notes = refused > 0 ? [o.t('{0} label colours were not plain CSS colours and were replaced by theme colours.', refused)] : [];
-  return chart(base, {
-    kind: 'horizontalBar',
-    horizontal: true,
-    categories,
-    series: [s],
-    axes: { x: o.t('Calls'), y: o.t('Label'), y2: null },
-    yFormat: 'count',
-    notes,
-    summary: categorySummary(base.title, categories, s, o),
-    table: seriesTable(base.title, o.t('Label'), categories, [s]),
-  });
-}
-
 export function eventsChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
   const events = a.callEventsCounts;
   const base = { id: 'callEventsCounts' as const, title: o.t('Events'), provided: events !== null };
@@ -279,41 +226,5 @@ export function eventsChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart
     yFormat: 'count',
     summary: categorySummary(base.title, categories, s, o),
     table: seriesTable(base.title, o.t('Event'), categories, [s]),
-  });
-}
-
-export function heatmapChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
-  const grid = weekGrid(a.callsByHourDayOfWeeks);
-  const base = { id: 'callsByHourDayOfWeeks' as const, title: o.t('Calls by hour and weekday'), provided: a.callsByHourDayOfWeeks !== null };
-  const days = weekdayNames(o.locale);
-  const hours = Array.from({ length: 24 }, (_, h) => String(h));
-  const max = Math.max(0, ...grid.counts.flat());
-  const notes = [
-    grid.oneBased
-      ? o.t('Weekdays read as 1 = Sunday … 7 = Saturday, because a value of 7 was present.')
-      : o.t('Weekdays read as 0 = Sunday … 6 = Saturday (no value was 7); hours 0–23, read as UTC.'),
-  ];
-  if (grid.dropped > 0) notes.push(o.t('{0} entries with an hour outside 0–23, a day outside the week or no count were left out.', grid.dropped));
-  let busiest = '';
-  grid.counts.forEach((row, d) =>
-    row.forEach((c, h) => {
-      if (c === max && max > 0 && busiest === '') busiest = o.t('Busiest: {0} {1}:00 with {2} calls.', days[d], h, formatCount(c, o.locale));
-    }),
-  );
-  const summary = max > 0 ? `${base.title}. ${o.t('{0} calls in total.', formatCount(grid.total, o.locale))} ${busiest}` : o.t('{0}: no data.', base.title);
-  return chart(base, {
-    kind: 'heatmap',
-    categories: hours,
-    series: [],
-    axes: { x: o.t('Hour of day (0–23, UTC)'), y: o.t('Weekday'), y2: null },
-    yFormat: 'count',
-    notes,
-    summary,
-    table: {
-      caption: base.title,
-      columns: [o.t('Weekday'), ...hours],
-      rows: grid.counts.map((row, d) => [days[d], ...row.map((c) => formatCount(c, o.locale))]),
-    },
-    heatmap: { rows: days, columns: hours, counts: grid.counts, max },
   });
 }

@@ -8,6 +8,7 @@ import {
 } from '../api/schemas';
 import type { SectionId } from '../shared/protocol';
 import { isShowableNumber } from './format';
+import { labelTotals } from './labelTotals';
 import { sortByDate } from './series';
 
 type Cell = string | number | null | undefined;
@@ -56,7 +57,8 @@ export function sectionCsv(a: InboundAnalytics, id: SectionId): string {
     case 'callLabelCount':
       return toCsv([
         ['id', 'name', 'color', 'count'],
-        ...(a.callLabelCount ?? []).map((l) => [l.id, l.name, l.color, l.count]),
+        // Every label, an id listed twice summed as the chart and the merge sum it.
+        ...(labelTotals(a.callLabelCount) ?? []).map((l) => [l.id, l.name, l.color, l.count]),
       ]);
     case 'callsByHourDayOfWeeks':
       return toCsv([

@@ -4,6 +4,7 @@
  */
 import type { InboundAnalytics, LabelCount } from '../api/schemas';
 import { isShowableNumber } from './format';
+import { labelTotals } from './labelTotals';
 import { sortByDate, sumOrNull } from './series';
 
 export interface SuccessFigure {
@@ -14,6 +15,8 @@ export interface SuccessFigure {
   readonly rate: number | null;
   /** successful + unsuccessful == 0 while completed > 0: the Pearl has no Success Definition. */
   readonly noDefinition: boolean;
+  /** The counters the rate needs that the API did not send: the rate is then unknown, not computed from a 0. */
+  readonly missing: readonly ('successful' | 'unsuccessful')[];
 }
 
 export interface DurationFigure {
@@ -33,7 +36,8 @@ export interface Figures {
   readonly positiveShare: number | null;
   readonly ratedCalls: number | null;
   readonly topLabel: { readonly id: string; readonly name: string; readonly count: number } | null;
-  readonly labelCounts: ReadonlyMap<string, number>;
+  /** The calls of one label in this period (0 when it is not listed); duplicates already summed. */
+  readonly labelCount: (id: string) => number;
   /** false when the API did not send callLabelCount (a label's change is then unknown, not "new"). */
   readonly labelsProvided: boolean;
 }
@@ -42,19 +46,20 @@ export interface Figures {
 function statusCount(a: InboundAnalytics, key: 'totalCalls' | 'successful' | 'unsuccessful' | 'completed'): number | null {
   const overview = a.callsStatusOverview?.[key];
   if (isShowableNumber(overview)) return overview;
-  return sumOrNull((a.callsStatusTimeLine ?? []).map((b) => b[key]));
+  // The sum of the days stands in for the overview only when every day sent the counter.
+  const days = (a.callsStatusTimeLine ?? []).map((b) => b[key]);
+  return days.length > 0 && days.every(isShowableNumber) ? days.reduce((sum, v) => sum + v, 0) : null;
 }
 
 export function successFigure(a: InboundAnalytics): SuccessFigure {
   const successful = statusCount(a, 'successful');
   const unsuccessful = statusCount(a, 'unsuccessful');
   const completed = statusCount(a, 'completed');
-  if (successful === null && unsuccessful === null) {
-    return { successful, unsuccessful, completed, rate: null, noDefinition: false };
-  }
-  const decided = (successful ?? 0) + (unsuccessful ?? 0);
-  if (decided > 0) return { successful, unsuccessful, completed, rate: ((successful ?? 0) / decided) * 100, noDefinition: false };
-  return { successful, unsuccessful, completed, rate: null, noDefinition: (completed ?? 0) > 0 };
+  const missing = (['successful', 'unsuccessful'] as const).filter((k) => (k === 'successful' ? successful : unsuccessful) === null);
+  if (successful === null || unsuccessful === null) return { successful, unsuccessful, completed, rate: null, noDefinition: false, missing };
+  const decided = successful + unsuccessful;
+  if (decided > 0) return { successful, unsuccessful, completed, rate: (successful / decided) * 100, noDefinition: false, missing };
+  return { successful, unsuccessful, completed, rate: null, noDefinition: (completed ?? 0) > 0, missing };
 }
 
 /** Call-weighted over the range, using the status timeline's totalCalls of the same date. */
@@ -100,10 +105,17 @@ export function figures(a: InboundAnalytics): Figures {
   let costPerCall: number | null = null;
   if (totalCost !== null && isShowableNumber(totalCalls) && totalCalls > 0) costPerCall = totalCost / totalCalls;
   const s = a.callsSentimentOverview;
-  const rated = s ? sumOrNull([s.negative, s.slightlyNegative, s.neutral, s.slightlyPositive, s.positive]) : null;
-  const positive = s ? (s.positive ?? 0) + (s.slightlyPositive ?? 0) : 0;
-  const labelCounts = new Map<string, number>();
-  for (const l of a.callLabelCount ?? []) if (isShowableNumber(l.count)) labelCounts.set(l.id, (labelCounts.get(l.id) ?? 0) + l.count);
+  // Every one of the five counters is an input of the share: with one missing it is unknown.
+  const sentiments = s ? [s.negative, s.slightlyNegative, s.neutral, s.slightlyPositive, s.positive] : [];
+  const rated = sentiments.length > 0 && sentiments.every(isShowableNumber) ? sentiments.reduce((sum, v) => sum + v, 0) : null;
+  const positive = s && rated !== null ? (s.positive ?? 0) + (s.slightlyPositive ?? 0) : 0;
+  // An id listed twice counts once, with both counts, as the split-range merge sums it.
+  const labels = labelTotals(a.callLabelCount);
+  // Only the top label's count is ever looked up: a scan, not a map of a million entries.
+  const labelCount = (id: string) => {
+    const found = labels?.find((l) => l.id === id);
+    return found && isShowableNumber(found.count) ? found.count : 0;
+  };
   return {
     totalCalls,
     success: successFigure(a),
@@ -112,8 +124,8 @@ export function figures(a: InboundAnalytics): Figures {
     costPerCall,
     positiveShare: rated !== null && rated > 0 ? (positive / rated) * 100 : null,
     ratedCalls: rated,
-    topLabel: topLabelOf(a.callLabelCount),
-    labelCounts,
+    topLabel: topLabelOf(labels),
+    labelCount,
     labelsProvided: a.callLabelCount !== null,
   };
 }

@@ -34,6 +34,18 @@ export function formatCount(value: number | null | undefined, locale = 'en'): st
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
+/** formatCount with its formatter looked up once: for lists of up to a million labels. */
+export function countFormatter(locale = 'en'): (value: number | null | undefined) => string {
+  const format = numberFormat(locale, { maximumFractionDigits: 2 });
+  // Label counts repeat (most are small): small integers are formatted once each.
+  const small: string[] = [];
+  return (value) => {
+    if (!isShowableNumber(value)) return DASH;
+    if (Number.isInteger(value) && value >= 0 && value < 10_000) return (small[value] ??= format.format(value));
+    return format.format(value);
+  };
+}
+
 /** Seconds as m:ss, or h:mm:ss from one hour on. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (!isShowableNumber(seconds) || seconds < 0) return DASH;

@@ -1,11 +1,9 @@
 /**
- * The few lines the campaign tree shows under a campaign. Same numbers as the dashboard's KPI
- * cards (both read figures.ts).
+ * The few lines the campaign tree shows under a campaign: each row is a KPI card's figure and
+ * delta, so the tree and the dashboard cannot tell two stories about one number.
  */
 import type { DeltaDirection, ModelKpi } from '../shared/protocol';
-import { formatCount, formatPercent } from './format';
-import { relativeDelta } from './delta';
-import { averageDurationKpi, figurePair, sentimentKpi, topLabelKpi, totalCallsKpi, totalCostKpi } from './kpis';
+import { averageDurationKpi, figurePair, sentimentKpi, successRateKpi, topLabelKpi, totalCallsKpi, totalCostKpi } from './kpis';
 import { resolveOptions, type AnalyticsInput, type ModelOptions } from './options';
 
 export type KeyFigureId = 'totalCalls' | 'successful' | 'averageDuration' | 'totalCost' | 'sentiment' | 'topLabel';
@@ -14,7 +12,7 @@ export interface KeyFigure {
   readonly id: KeyFigureId;
   /** "Total calls" */
   readonly label: string;
-  /** "1,234" · "812 (66.1%)" or "0 (No success definition)" · "2:41" · "523.10 credits" · "64%" · "Booking" */
+  /** "1,234" · "66.1%" or "No success definition" · "2:41" · "523.10 credits" · "64%" · "Booking" */
   readonly value: string;
   /** "▲ 12 %" · "▼ 3.1 pp" · "new" · "±0 %" · "—" */
   readonly delta: string;
@@ -23,21 +21,10 @@ export interface KeyFigure {
   readonly tooltip: string;
 }
 
-/** Six figures in a fixed order: totalCalls, successful, averageDuration, totalCost, sentiment, topLabel. */
+/** Six figures in a fixed order: totalCalls, successful (the success rate), averageDuration, totalCost, sentiment, topLabel. */
 export function keyFigures(input: AnalyticsInput, options?: ModelOptions): KeyFigure[] {
   const o = resolveOptions(options);
   const p = figurePair(input);
-  const s = p.current.success;
-  const share = s.noDefinition ? o.t('No success definition') : formatPercent(s.rate, o.locale);
-  const successfulDelta = relativeDelta(s.successful, p.previous === undefined ? undefined : p.previous.success.successful, o);
-  const successful: KeyFigure = {
-    id: 'successful',
-    label: o.t('Successful'),
-    value: `${formatCount(s.successful, o.locale)} (${share})`,
-    delta: successfulDelta.text,
-    direction: successfulDelta.direction,
-    tooltip: o.t('Calls that ended as Call Successful, and their share of successful + not successful calls.'),
-  };
   const fromKpi = (id: KeyFigureId, k: ModelKpi): KeyFigure => ({
     id,
     label: k.label,
@@ -48,7 +35,7 @@ export function keyFigures(input: AnalyticsInput, options?: ModelOptions): KeyFi
   });
   return [
     fromKpi('totalCalls', totalCallsKpi(p, o)),
-    successful,
+    fromKpi('successful', successRateKpi(p, o)),
     fromKpi('averageDuration', averageDurationKpi(p, o)),
     fromKpi('totalCost', totalCostKpi(p, o)),
     fromKpi('sentiment', sentimentKpi(p, o)),

@@ -1,6 +1,6 @@
 /** The KPI cards: value, second line, delta against the previous period, definition tooltip. */
 import type { ModelDelta, ModelKpi } from '../shared/protocol';
-import { figures, type Figures } from './figures';
+import { figures, type Figures, type SuccessFigure } from './figures';
 import { DASH, formatCost, formatCount, formatDuration, formatPercent } from './format';
 import { pointsDelta, relativeDelta } from './delta';
 import { resolveOptions, type AnalyticsInput, type ModelOptions, type ResolvedOptions } from './options';
@@ -27,21 +27,27 @@ export function totalCallsKpi(p: FigurePair, o: ResolvedOptions): ModelKpi {
   };
 }
 
+/** The card's second line: what the rate is made of, or why there is none. */
+export function successDetail(s: SuccessFigure, o: ResolvedOptions): string | null {
+  if (s.missing.length > 0) {
+    const names = s.missing.map((k) => (k === 'successful' ? o.t('successful') : o.t('not successful'))).join(', ');
+    return o.t('Not provided by the API: the {0} count, so the rate cannot be computed.', names);
+  }
+  if (s.noDefinition) return o.t('{0} calls completed; this agent has no Success Definition, so calls are not rated successful or not.', formatCount(s.completed, o.locale));
+  if (s.rate === null || s.successful === null || s.unsuccessful === null) return null;
+  return o.t('{0} successful of {1} rated', formatCount(s.successful, o.locale), formatCount(s.successful + s.unsuccessful, o.locale));
+}
+
 export function successRateKpi(p: FigurePair, o: ResolvedOptions): ModelKpi {
   const s = p.current.success;
   const text = s.noDefinition ? o.t('No success definition') : formatPercent(s.rate, o.locale);
-  const detail = s.noDefinition
-    ? o.t('{0} calls completed; this agent has no Success Definition, so calls are not rated successful or not.', formatCount(s.completed, o.locale))
-    : s.rate === null
-      ? null
-      : o.t('{0} successful of {1} rated', formatCount(s.successful, o.locale), formatCount((s.successful ?? 0) + (s.unsuccessful ?? 0), o.locale));
   const previousRate = p.previous === undefined ? undefined : p.previous.success.rate;
   return {
     id: 'successRate',
     label: o.t('Success rate'),
     value: s.rate,
     text,
-    detail,
+    detail: successDetail(s, o),
     delta: pointsDelta(s.rate, previousRate, o),
     tooltip: o.t('Successful ÷ (successful + not successful). Calls only end as successful or not when the agent has a Success Definition. Change in percentage points.'),
   };
@@ -95,7 +101,7 @@ export function topLabelKpi(p: FigurePair, o: ResolvedOptions): ModelKpi {
   let delta: ModelDelta;
   if (!top) delta = relativeDelta(null, undefined, o);
   else if (p.previous === undefined || !p.previous.labelsProvided) delta = relativeDelta(top.count, undefined, o);
-  else delta = relativeDelta(top.count, p.previous.labelCounts.get(top.id) ?? 0, o);
+  else delta = relativeDelta(top.count, p.previous.labelCount(top.id), o);
   return {
     id: 'topLabel',
     label: o.t('Top label'),

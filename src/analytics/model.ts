@@ -2,9 +2,11 @@
 import { listNotProvided } from '../api/schemas';
 import type { DashboardModel, ModelChart } from '../shared/protocol';
 import {
-  averageDurationChart, costChart, eventsChart, heatmapChart, labelsChart, pickupRateChart, sentimentChart,
-  statusOverviewChart, statusTimelineChart, successRateChart,
+  averageDurationChart, costChart, eventsChart, sentimentChart, statusOverviewChart, statusTimelineChart,
 } from './charts';
+import { heatmapChart } from './heatmapChart';
+import { labelsChart } from './labelsChart';
+import { pickupRateChart, successRateChart } from './rateCharts';
 import { buildKpis } from './kpis';
 import { resolveOptions, type AnalyticsInput, type ModelOptions } from './options';
 

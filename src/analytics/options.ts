@@ -10,6 +10,14 @@ export interface AnalyticsInput {
   readonly previous: InboundAnalytics | null;
 }
 
+/** `nlpearl.weekdayBase`: how callsByHourDayOfWeeks counts weekdays; auto = told by the data when it can be. */
+export const WEEKDAY_BASES = ['auto', 'sunday0', 'sunday1'] as const;
+export type WeekdayBase = (typeof WEEKDAY_BASES)[number];
+
+export function isWeekdayBase(value: unknown): value is WeekdayBase {
+  return typeof value === 'string' && (WEEKDAY_BASES as readonly string[]).includes(value);
+}
+
 export interface ModelOptions {
   /** `nlpearl.currencyLabel`; empty → "credits". */
   readonly currencyLabel?: string;
@@ -17,12 +25,15 @@ export interface ModelOptions {
   readonly locale?: string;
   /** vscode.l10n.t on the host; English with {n} placeholders by default. */
   readonly t?: Translate;
+  /** Default 'auto'. */
+  readonly weekdayBase?: WeekdayBase;
 }
 
 export interface ResolvedOptions {
   readonly currency: string;
   readonly locale: string;
   readonly t: Translate;
+  readonly weekdayBase: WeekdayBase;
 }
 
 export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
@@ -30,6 +41,7 @@ export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
     currency: currencyText(options.currencyLabel),
     locale: options.locale || 'en',
     t: options.t ?? englishTranslate,
+    weekdayBase: options.weekdayBase ?? 'auto',
   };
 }
 

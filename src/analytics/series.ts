@@ -1,9 +1,11 @@
 /**
  * Turning the API's loose lists into something drawable: sorted by date, gaps tolerated, the
- * 0–1 vs 0–100 percentage scale and the weekday base detected, out-of-range cells dropped.
+ * weekday base detected, out-of-range cells dropped. (Rate scales: rateCharts.ts.)
  */
+import { parseApiDate } from '../api/dates';
 import type { HourDayCount } from '../api/schemas';
 import { isShowableNumber } from './format';
+import type { WeekdayBase } from './options';
 
 export interface Dated<T> {
   readonly time: number;
@@ -14,7 +16,7 @@ export interface Dated<T> {
 export function sortByDate<T extends { readonly date: string }>(items: readonly T[] | null): Dated<T>[] {
   if (!items) return [];
   return items
-    .map((item, index) => ({ time: Date.parse(item.date), item, index }))
+    .map((item, index) => ({ time: parseApiDate(item.date), item, index }))
     .filter((e) => Number.isFinite(e.time))
     .sort((a, b) => a.time - b.time || a.index - b.index)
     .map(({ time, item }) => ({ time, item }));
@@ -33,40 +35,36 @@ export function sumOrNull(values: Iterable<number | null | undefined>): number |
   return any ? sum : null;
 }
 
-export interface PercentScale {
-  readonly values: (number | null)[];
-  /** true when every value was ≤ 1 (and one was > 0): read as a fraction, multiplied by 100. */
-  readonly fromFraction: boolean;
-}
-
-/** The API's percentages are probably 0–100; if every value is ≤ 1, it is a 0–1 scale. */
-export function normalisePercentages(values: readonly (number | null)[]): PercentScale {
-  const finite = values.filter(isShowableNumber);
-  const fromFraction = finite.length > 0 && finite.every((v) => v <= 1) && finite.some((v) => v > 0);
-  return {
-    values: values.map((v) => (isShowableNumber(v) ? (fromFraction ? v * 100 : v) : null)),
-    fromFraction,
-  };
-}
-
 export interface WeekGrid {
   /** counts[day][hour], day 0 = Sunday. */
   readonly counts: number[][];
-  /** true when a dayOfWeek of 7 showed the data is 1-based (1 = Sunday … 7 = Saturday). */
+  /** true when the data was read as 1 = Sunday … 7 = Saturday. */
   readonly oneBased: boolean;
+  /**
+   * Why that base: a 7 or a 0 in the data, the setting, or neither (then the base cannot be told:
+   * 1-based data without Saturday calls looks exactly like 0-based data without Sunday calls).
+   */
+  readonly baseFrom: 'seven' | 'zero' | 'setting' | 'unknown';
   /** Entries left out: hour outside 0–23, day outside the week, or no usable count. */
   readonly dropped: number;
   readonly total: number;
 }
 
-/** Rule from nlpearl-api.md: if any dayOfWeek is 7, the data is 1-based; otherwise 0 = Sunday. */
-export function detectOneBased(entries: readonly HourDayCount[] | null): boolean {
-  return (entries ?? []).some((e) => e.dayOfWeek === 7);
+/** The base the data shows: 1-based if any dayOfWeek is 7, 0-based if any is 0, null when neither appears. */
+export function detectWeekdayBase(entries: readonly HourDayCount[] | null): 'sunday0' | 'sunday1' | null {
+  let zero = false;
+  for (const e of entries ?? []) {
+    if (e.dayOfWeek === 7) return 'sunday1';
+    if (e.dayOfWeek === 0) zero = true;
+  }
+  return zero ? 'sunday0' : null;
 }
 
-export function weekGrid(entries: readonly HourDayCount[] | null): WeekGrid {
+export function weekGrid(entries: readonly HourDayCount[] | null, setting: WeekdayBase = 'auto'): WeekGrid {
   const counts = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
-  const oneBased = detectOneBased(entries);
+  const detected = detectWeekdayBase(entries);
+  const oneBased = setting === 'auto' ? detected === 'sunday1' : setting === 'sunday1';
+  const baseFrom = setting !== 'auto' ? 'setting' : detected === 'sunday1' ? 'seven' : detected === 'sunday0' ? 'zero' : 'unknown';
   let dropped = 0;
   let total = 0;
   for (const e of entries ?? []) {
@@ -81,5 +79,5 @@ export function weekGrid(entries: readonly HourDayCount[] | null): WeekGrid {
     counts[day][hour] += count;
     total += count;
   }
-  return { counts, oneBased, dropped, total };
+  return { counts, oneBased, baseFrom, dropped, total };
 }

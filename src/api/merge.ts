@@ -7,13 +7,14 @@
  *   provided it. A section that is `null` in every part stays `null`.
  * - Timelines are concatenated and sorted by date. A date in two windows (the window boundary
  *   fell inside that day) becomes one bucket:
- *   - success rate: recomputed from that date's combined status counts, 100·successful /
- *     (successful + unsuccessful); when that denominator is 0 the first value is kept;
+ *   - success rate: recomputed from that date's combined status counts, successful /
+ *     (successful + unsuccessful), on the scale the series is on (told by the days' counts, so a
+ *     series sent as 0–1 stays 0–1); when that denominator is 0 the first value is kept;
  *   - average duration, average cost per call, pickup rate: averaged weighted by each window's
  *     `totalCalls` for that date (exact for per-call averages and for answered/total rates);
  *   - when the counts needed are not available, the first window's value is kept, never an
  *     unweighted average of percentages;
- *   - total price: summed.
+ *   - total price: summed, rounded to the decimals of its inputs (no 0.30000000000000004).
  * - Labels keep the name and colour first seen for their id; callType is the first non-null.
  */
 import {
@@ -32,14 +33,25 @@ import {
   type StatusCounts,
   type SuccessRateBucket,
 } from './schemas';
+import { parseApiDate } from './dates';
+import { decimalPlaces, roundToPlaces } from './decimals';
+import { rateOnScale, rateScaleFromCounts, type RateObservation, type RateScale } from './rateScale';
 
 type Counters<K extends string> = Record<K, number | null>;
 
-/** The sum of the provided values; null when none was provided. */
+/**
+ * The sum of the provided values; null when none was provided. Rounded to the most decimals any
+ * input has, so summed prices carry no float drift (counts are integers and come out exact).
+ */
 export function sumProvided(values: readonly (number | null)[]): number | null {
   let total: number | null = null;
-  for (const value of values) if (value !== null) total = (total ?? 0) + value;
-  return total;
+  let places = 0;
+  for (const value of values) {
+    if (value === null) continue;
+    total = (total ?? 0) + value;
+    if (!Number.isInteger(value)) places = Math.max(places, decimalPlaces(value));
+  }
+  return total !== null && places > 0 ? roundToPlaces(total, places) : total;
 }
 
 function mergeCounters<K extends string>(keys: readonly K[], sections: readonly (Counters<K> | null)[]): Counters<K> | null {
@@ -50,7 +62,7 @@ function mergeCounters<K extends string>(keys: readonly K[], sections: readonly 
 
 /** Sorts buckets by date, oldest first; stable, so equal dates keep their order. */
 export function sortTimeline<T extends { readonly date: string }>(buckets: readonly T[]): T[] {
-  return [...buckets].sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  return [...buckets].sort((a, b) => parseApiDate(a.date) - parseApiDate(b.date));
 }
 
 /** Buckets of one timeline across parts, grouped by instant, in date order then part order. */
@@ -63,7 +75,7 @@ function groupByDate<T extends { readonly date: string }>(timelines: readonly (r
   const groups = new Map<number, Entry<T>[]>();
   timelines.forEach((timeline, part) => {
     for (const bucket of timeline ?? []) {
-      const key = Date.parse(bucket.date);
+      const key = parseApiDate(bucket.date);
       const group = groups.get(key);
       if (group) group.push({ part, bucket });
       else groups.set(key, [{ part, bucket }]);
@@ -87,7 +99,7 @@ function indexStatus(parts: readonly InboundAnalytics[]): StatusIndex {
   return parts.map((part) => {
     const byDate = new Map<number, StatusBucket[]>();
     for (const bucket of part.callsStatusTimeLine ?? []) {
-      const key = Date.parse(bucket.date);
+      const key = parseApiDate(bucket.date);
       byDate.set(key, [...(byDate.get(key) ?? []), bucket]);
     }
     const index = new Map<number, StatusCounts>();
@@ -117,7 +129,7 @@ function weighted<T extends { readonly date: string }>(
   let sumWeights = 0;
   let sum = 0;
   for (const entry of provided) {
-    const w = weight(entry.part, Date.parse(entry.bucket.date));
+    const w = weight(entry.part, parseApiDate(entry.bucket.date));
     if (w === null) return fallback;
     sumWeights += w;
     sum += w * (value(entry.bucket) ?? 0);
@@ -138,9 +150,10 @@ export function mergeAnalytics(parts: readonly InboundAnalytics[]): InboundAnaly
     }),
   );
 
+  const scale = successRateScale(parts, status);
   const successRate = mergeTimeline<SuccessRateBucket, SuccessRateBucket>(
     parts.map((p) => p.callsSuccessRateTimeLine),
-    (group) => ({ date: firstDate(group), successRatePercentage: combinedSuccessRate(group, status) }),
+    (group) => ({ date: firstDate(group), successRatePercentage: combinedSuccessRate(group, status, scale) }),
   );
 
   const averageDuration = mergeTimeline<AverageDurationBucket, AverageDurationBucket>(
@@ -177,11 +190,24 @@ export function mergeAnalytics(parts: readonly InboundAnalytics[]): InboundAnaly
   };
 }
 
+/** The scale the windows' success rates are on, told by their own days' counts (see rateScale.ts). */
+function successRateScale(parts: readonly InboundAnalytics[], status: StatusIndex): RateScale | null {
+  const observations: RateObservation[] = [];
+  parts.forEach((part, i) => {
+    for (const bucket of part.callsSuccessRateTimeLine ?? []) {
+      const counts = status[i]?.get(parseApiDate(bucket.date));
+      if (counts) observations.push({ value: bucket.successRatePercentage, successful: counts.successful, unsuccessful: counts.unsuccessful });
+    }
+  });
+  return rateScaleFromCounts(observations);
+}
+
 /**
- * 100·successful / (successful + unsuccessful) over the windows' counts for the date; every
+ * successful / (successful + unsuccessful) over the windows' counts for the date, on the scale the
+ * rest of the series is on (0–100 when the counts cannot tell, as the field's name says); every
  * window contributing a rate must have those counts, or the first provided rate is kept.
  */
-function combinedSuccessRate(group: readonly Entry<SuccessRateBucket>[], status: StatusIndex): number | null {
+function combinedSuccessRate(group: readonly Entry<SuccessRateBucket>[], status: StatusIndex, scale: RateScale | null): number | null {
   const first = group[0];
   if (group.length === 1 && first) return first.bucket.successRatePercentage;
   const fallback = group.find((e) => e.bucket.successRatePercentage !== null)?.bucket.successRatePercentage ?? null;
@@ -189,24 +215,41 @@ function combinedSuccessRate(group: readonly Entry<SuccessRateBucket>[], status:
   let successful = 0;
   let unsuccessful = 0;
   for (const entry of group) {
-    const counts = status[entry.part]?.get(Date.parse(entry.bucket.date));
+    const counts = status[entry.part]?.get(parseApiDate(entry.bucket.date));
     if (!counts || counts.successful === null || counts.unsuccessful === null) return fallback;
     successful += counts.successful;
     unsuccessful += counts.unsuccessful;
   }
   const decided = successful + unsuccessful;
-  return decided > 0 ? (100 * successful) / decided : fallback;
+  return decided > 0 ? rateOnScale(successful, decided, scale) : fallback;
 }
 
-function mergeLabels(lists: readonly (readonly LabelCount[] | null)[]): LabelCount[] | null {
+/**
+ * Labels summed by id, keeping the first name and colour: for the windows of a split range, and
+ * for one response that lists an id twice (the view model reads every list through this).
+ */
+export function mergeLabels(lists: readonly (readonly LabelCount[] | null)[]): LabelCount[] | null {
   if (lists.every((l) => l === null)) return null;
-  const byId = new Map<string, { first: LabelCount; counts: (number | null)[] }>();
-  for (const label of lists.flatMap((l) => l ?? [])) {
-    const seen = byId.get(label.id);
-    if (seen) seen.counts.push(label.count);
-    else byId.set(label.id, { first: label, counts: [label.count] });
+  // Most ids appear once: only the repeated ones get a list of counts (a response may hold 1 M labels).
+  const firsts = new Map<string, LabelCount>();
+  const repeated = new Map<string, (number | null)[]>();
+  for (const list of lists) {
+    for (const label of list ?? []) {
+      const seen = firsts.get(label.id);
+      if (!seen) firsts.set(label.id, label);
+      else {
+        const counts = repeated.get(label.id);
+        if (counts) counts.push(label.count);
+        else repeated.set(label.id, [seen.count, label.count]);
+      }
+    }
   }
-  return [...byId.values()].map(({ first, counts }) => ({ ...first, count: sumProvided(counts) }));
+  const out: LabelCount[] = [];
+  for (const label of firsts.values()) {
+    const counts = repeated.get(label.id);
+    out.push(counts ? { ...label, count: sumProvided(counts) } : label);
+  }
+  return out;
 }
 
 function mergeHourDay(lists: readonly (readonly HourDayCount[] | null)[]): HourDayCount[] | null {

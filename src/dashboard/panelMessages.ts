@@ -3,7 +3,7 @@
  * (no vscode) so the messages are unit-tested; the panel passes in vscode.l10n.t and the settings.
  */
 import { buildDashboardModel } from '../analytics/model';
-import { inputFromPair } from '../analytics/options';
+import { inputFromPair, type WeekdayBase } from '../analytics/options';
 import type { Translate } from '../analytics/translate';
 import { rangeForPreset, rangeProblem, splitRange, type DateRange, type RangePreset } from '../api/range';
 import { CAMPAIGN_STATUS } from '../api/schemas';
@@ -99,6 +99,7 @@ export function keptData(last: LoadedData | undefined, range: DashboardRange): L
 
 export interface DataOptions {
   readonly currencyLabel: string;
+  readonly weekdayBase?: WeekdayBase;
   readonly locale: string;
   readonly t: Translate;
 }

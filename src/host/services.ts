@@ -35,6 +35,8 @@ export interface HostSettings {
   readonly currencyLabel: string;
   readonly autoRefreshMinutes: number;
   readonly defaultRange: import('../api/range').RangePreset;
+  /** `nlpearl.weekdayBase`; absent = auto. */
+  readonly weekdayBase?: import('../analytics/options').WeekdayBase;
 }
 
 /** A range, and the preset it came from: a preset is cached by name, since its end moves with the clock. */

@@ -121,7 +121,7 @@ describe('side bar and palette flow (fake API)', function () {
     }, 'the analytics POST of the expanded campaign');
     const total = demoAnalyticsJson(campaign.id, post, 'v1', campaign).callsStatusOverview.totalCalls;
     await row(`Total calls: ${countText(total)}`).waitFor({ state: 'visible', timeout: 20_000 });
-    for (const label of [/^Successful: /, /^Average duration: \d+:\d\d$/, /^Total cost: /, /^Positive sentiment: /, /^Top label: /]) {
+    for (const label of [/^Success rate: /, /^Average duration: \d+:\d\d$/, /^Total cost: /, /^Positive sentiment: /, /^Top label: /]) {
       await row(label).waitFor({ state: 'visible' });
     }
     if (process.env.NLPEARL_SCREENSHOTS === '1') {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { buildKpis } from '../../src/analytics/kpis';
 import { buildDashboardModel } from '../../src/analytics/model';
 import { keyFigures } from '../../src/analytics/keyFigures';
-import { normalisePercentages, weekGrid } from '../../src/analytics/series';
+import { weekGrid } from '../../src/analytics/series';
 import type { ModelKpi } from '../../src/shared/protocol';
 import { analytics, bucket, emptyStatus } from './analytics.fixtures';
 
@@ -137,15 +137,15 @@ describe('analytics view model: sections', () => {
     assert.deepEqual(chart?.categories, ['Mar 1', 'Mar 3']);
   });
 
-  it('reads percentages that are all ≤ 1 as fractions and says so', () => {
-    const scaled = normalisePercentages([0.5, 0.25, null]);
-    assert.deepEqual(scaled.values, [50, 25, null]);
-    assert.equal(scaled.fromFraction, true);
-    assert.equal(normalisePercentages([50, 0.5]).fromFraction, false);
-    const current = analytics({ callsSuccessRateTimeLine: [{ date: D1, successRatePercentage: 0.8 }] });
+  it('reads rates as fractions only when the days\' counts say so, and says so', () => {
+    // 4 of 5 rated calls = 80 %: the API's 0.8 is a fraction, the counts prove it.
+    const current = analytics({
+      callsStatusTimeLine: [bucket(D1, { totalCalls: 5, successful: 4, unsuccessful: 1 })],
+      callsSuccessRateTimeLine: [{ date: D1, successRatePercentage: 0.8 }],
+    });
     const chart = buildDashboardModel({ current, previous: null }).charts.find((c) => c.id === 'callsSuccessRateTimeLine');
     assert.equal(chart?.series[0].texts[0], '80%');
-    assert.ok(chart?.notes.some((n) => /fractions/.test(n)));
+    assert.ok(chart?.notes.some((n) => /fractions \(0–1\)/.test(n)));
   });
 
   it('detects a 1-based weekday when any value is 7, and states the assumption', () => {
@@ -240,7 +240,7 @@ describe('keyFigures (tree)', () => {
       figures.map((f) => [f.value, f.delta]),
       [
         ['100', '▲ 25 %'],
-        ['30 (75%)', '±0 %'],
+        ['75%', '▲ 25 pp'],
         ['2:41', '—'],
         ['12.50 credits', '—'],
         ['75%', '—'],

@@ -107,6 +107,12 @@ export class ChartCard {
     });
   }
 
+  /** The x-axis tick labels as drawn (the browser tests check daily charts tick once per day). */
+  xTickLabels(): string[] {
+    const x = this.chart?.scales.x;
+    return x ? x.ticks.map((t) => String(t.label ?? '')) : [];
+  }
+
   /** Whether the chart animates (reduced motion turns it off); undefined for the heatmap grid. */
   animated(): boolean | undefined {
     return this.chart ? this.chart.options.animation !== false : undefined;

@@ -6,11 +6,13 @@ import type { ChartConfiguration, ChartDataset, ScaleOptions, TooltipItem } from
 import type { ModelChart, ModelSeries, ValueFormat } from '../../src/shared/protocol';
 import { dayText, tickText } from '../format';
 import { pointColor, type Theme } from './palette';
+import { dailyTicks } from './ticks';
 
 /** Line series longer than this are decimated (LTTB) to about DECIMATION_SAMPLES points. */
 export const DECIMATION_THRESHOLD = 200;
 export const DECIMATION_SAMPLES = 150;
 const HALF_DAY_MS = 43_200_000;
+const MAX_TIME_TICKS = 8;
 
 type AnyDataset = ChartDataset<'bar' | 'line', Array<number | null | { x: number; y: number | null }>>;
 
@@ -99,6 +101,7 @@ function categoryScale(title: string, theme: Theme, count: number): ScaleOptions
 }
 
 function timeScale(title: string, times: readonly number[], theme: Theme, locale: string): ScaleOptions<'linear'> {
+  const daily = dailyTicks(times, MAX_TIME_TICKS);
   return {
     type: 'linear',
     // Exactly the data's days: a "nice" linear range would start before the first bucket. A single
@@ -106,7 +109,9 @@ function timeScale(title: string, times: readonly number[], theme: Theme, locale
     min: times.length > 1 ? times[0] : (times[0] ?? 0) - HALF_DAY_MS,
     max: times.length > 1 ? times[times.length - 1] : (times[0] ?? 0) + HALF_DAY_MS,
     title: { display: true, text: title, color: theme.foreground },
-    ticks: { color: theme.foreground, maxRotation: 0, autoSkip: true, maxTicksLimit: 8, callback: (v: number | string) => dayText(Number(v), locale) },
+    ticks: { color: theme.foreground, maxRotation: 0, autoSkip: daily === null, maxTicksLimit: MAX_TIME_TICKS, callback: (v: number | string) => dayText(Number(v), locale) },
+    // Daily buckets: one tick per bucket boundary picked, never one at an odd hour.
+    ...(daily ? { afterBuildTicks: (scale: { ticks: { value: number }[] }) => { scale.ticks = daily.map((value) => ({ value })); } } : {}),
     grid: { color: theme.grid, display: false },
     border: { color: theme.grid },
   } as ScaleOptions<'linear'>;

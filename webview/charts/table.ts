@@ -1,11 +1,50 @@
-/** The "Table" view of a chart: the same numbers in an accessible <table>. */
+/**
+ * The "Table" view of a chart: the same numbers in an accessible <table>. A long table (a campaign
+ * may have a million labels) is shown a page at a time, so the DOM holds one page, not the list.
+ */
 import type { ModelTable } from '../../src/shared/protocol';
-import { el } from '../dom';
+import { button, clear, el } from '../dom';
+import { s } from '../strings';
+
+export const TABLE_PAGE_ROWS = 50;
+
+function bodyRows(rows: ModelTable['rows'], from: number, to: number): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (let r = from; r < to; r++) {
+    const row = rows[r] ?? [];
+    out.push(el('tr', {}, row.map((cell, i) => (i === 0 ? el('th', { text: cell, attrs: { scope: 'row' } }) : el('td', { text: cell })))));
+  }
+  return out;
+}
 
 export function dataTable(table: ModelTable, id: string): HTMLElement {
   const head = el('tr', {}, table.columns.map((c) => el('th', { text: c, attrs: { scope: 'col' } })));
-  const rows = table.rows.map((r) => el('tr', {}, r.map((cell, i) => (i === 0 ? el('th', { text: cell, attrs: { scope: 'row' } }) : el('td', { text: cell })))));
-  const t = el('table', { className: 'data-table' }, [el('caption', { text: table.caption }), el('thead', {}, [head]), el('tbody', {}, rows)]);
+  const tbody = el('tbody');
+  const t = el('table', { className: 'data-table' }, [el('caption', { text: table.caption }), el('thead', {}, [head]), tbody]);
   // A wide table (the heatmap has 25 columns) scrolls inside its own focusable box.
-  return el('div', { className: 'table-scroll', attrs: { id, tabindex: '0', role: 'region', 'aria-label': table.caption } }, [t]);
+  const scroll = el('div', { className: 'table-scroll', attrs: { id, tabindex: '0', role: 'region', 'aria-label': table.caption } }, [t]);
+  const total = table.rows.length;
+  if (total <= TABLE_PAGE_ROWS) {
+    tbody.append(...bodyRows(table.rows, 0, total));
+    return scroll;
+  }
+  const pages = Math.ceil(total / TABLE_PAGE_ROWS);
+  let page = 0;
+  const status = el('span', { className: 'table-page', attrs: { 'aria-live': 'polite', 'data-role': 'table-page' } });
+  const previous = button(s('tablePrevious'), () => show(page - 1), { secondary: true });
+  const next = button(s('tableNext'), () => show(page + 1), { secondary: true });
+  previous.dataset.role = 'table-previous';
+  next.dataset.role = 'table-next';
+  const show = (p: number) => {
+    page = Math.min(pages - 1, Math.max(0, p));
+    const from = page * TABLE_PAGE_ROWS;
+    const to = Math.min(total, from + TABLE_PAGE_ROWS);
+    clear(tbody);
+    tbody.append(...bodyRows(table.rows, from, to));
+    status.textContent = s('tableRows', from + 1, to, total);
+    previous.toggleAttribute('disabled', page === 0);
+    next.toggleAttribute('disabled', page === pages - 1);
+  };
+  show(0);
+  return el('div', { className: 'table-paged' }, [scroll, el('div', { className: 'table-pager' }, [previous, status, next])]);
 }
