@@ -10,6 +10,9 @@ import { comparisonPeriod } from '../../src/api/comparison';
 import { rangeForPreset, type DateRange, type RangePreset } from '../../src/api/range';
 import type { AnalyticsOptions, AnalyticsResult, NLPearlApi } from '../../src/api/types';
 import { AnalyticsCache } from '../../src/host/analyticsCache';
+import { dataMessage } from '../../src/dashboard/panelMessages';
+import { hostMessageSchema } from '../../src/shared/protocol';
+import { analytics } from './analytics.fixtures';
 
 function compare(preset: RangePreset, now: Date) {
   const c = comparisonPeriod({ ...rangeForPreset(preset, now), preset });
@@ -98,5 +101,14 @@ describe('comparison periods, like with like (Europe/Berlin)', () => {
     const pair = await new AnalyticsCache(() => api).load('c1', today);
     assert.deepEqual(asked[1], { from: '2026-03-10T23:00:00.000Z', to: '2026-03-11T10:00:00.000Z' });
     assert.deepEqual(pair.comparison, { kind: 'yesterdayUntil', until: '2026-03-11T10:00:00.000Z' });
+  });
+
+  it('the dashboard data message says what the cards compare with', () => {
+    const range = { from: '2026-03-11T23:00:00.000Z', to: '2026-03-12T10:00:00.000Z' };
+    const current = { analytics: analytics(), json: {}, windows: 1, range, fetchedAt: 0 };
+    const pair = { current, previous: current, comparison: { kind: 'yesterdayUntil', until: '2026-03-11T10:00:00.000Z' } as const };
+    const message = dataMessage({ pair, requestId: 1, range: { ...range, preset: 'today' } }, { currencyLabel: 'credits', locale: 'en-GB', t: englishTranslate });
+    assert.ok(hostMessageSchema.safeParse(message).success);
+    assert.equal(message.comparison, 'vs yesterday until 11:00');
   });
 });
