@@ -11,6 +11,7 @@ import { affectsApi, readSettings } from './config';
 import { DashboardPanel, registerDashboardCommands, registerDashboardSerializer } from './dashboard/panel';
 import { AnalyticsCache } from './host/analyticsCache';
 import { ApiProvider } from './host/apiProvider';
+import { retryNotice } from './host/retryNotice';
 import type { Host } from './host/host';
 import type { HostServices } from './host/services';
 import { createLogger } from './log';
@@ -20,7 +21,7 @@ const DEMO_CONTEXT = 'nlpearl.demoMode';
 export function activate(context: vscode.ExtensionContext): Host {
   const log = createLogger();
   const tokens = new TokenStore(context.secrets);
-  const apis = new ApiProvider(tokens, readSettings, log, new OriginGate(tokens, askToSendToken));
+  const apis = new ApiProvider(tokens, readSettings, log, new OriginGate(tokens, askToSendToken), undefined, retryNotice());
   const cache = new AnalyticsCache(() => apis.api());
   const store = new CampaignStore(context.globalState);
   void store.purgeInvalid();

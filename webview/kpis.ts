@@ -3,12 +3,13 @@ import type { ModelKpi } from '../src/shared/protocol';
 import { el } from './dom';
 import { s } from './strings';
 
-export function kpiCards(kpis: readonly ModelKpi[]): HTMLElement {
+/** `comparison` says what the deltas are measured against ("vs yesterday until 11:00"). */
+export function kpiCards(kpis: readonly ModelKpi[], comparison?: string): HTMLElement {
   const cards = kpis.map((k) => {
     const id = (part: string) => `kpi-${part}-${k.id}`;
-    const delta = el('span', { className: `delta ${k.delta.direction}`, text: k.delta.text, attrs: { title: s('previousPeriod'), id: id('delta') } });
+    const delta = el('span', { className: `delta ${k.delta.direction}`, text: k.delta.text, attrs: { title: comparison ?? s('previousPeriod'), id: id('delta') } });
     // The screen reader hears the delta's words, not the arrow glyph.
-    delta.append(el('span', { className: 'sr-only', text: ` (${k.delta.description})` }));
+    delta.append(el('span', { className: 'sr-only', text: ` (${k.delta.description}${comparison ? `, ${comparison}` : ''})` }));
     // Focus on the card announces the label and the figure; the change and definition follow as its description.
     const described = [k.detail ? id('detail') : '', id('delta'), id('tooltip')].filter(Boolean).join(' ');
     return el('div', {
@@ -22,5 +23,7 @@ export function kpiCards(kpis: readonly ModelKpi[]): HTMLElement {
       el('span', { className: 'sr-only', text: k.tooltip, attrs: { id: id('tooltip') } }),
     ]);
   });
-  return el('section', { className: 'kpis', attrs: { 'aria-label': s('kpis') } }, cards);
+  const section = el('section', { className: 'kpis', attrs: { 'aria-label': s('kpis') } }, cards);
+  if (!comparison) return section;
+  return el('div', { className: 'kpi-block' }, [el('p', { className: 'muted comparison', text: comparison, attrs: { 'data-comparison': '' } }), section]);
 }

@@ -139,7 +139,7 @@ function onData(m: DataMessage): void {
   header?.showRange(m.range, m.preset, m.windows, m.fetchedAt);
   header?.setExportTargets(m.model.charts);
   const model = m.model;
-  content.append(kpiCards(model.kpis));
+  content.append(kpiCards(model.kpis, m.comparison));
   if (model.notes.length > 0) content.append(el('ul', { className: 'notes dashboard-notes' }, model.notes.map((n) => el('li', { text: n }))));
   if (model.empty) {
     content.append(emptyState());

@@ -6,7 +6,10 @@ export const MAX_RANGE_MS = 90 * DAY_MS;
 
 export type CustomRangeResult =
   | { readonly ok: true; readonly from: string; readonly to: string; readonly parts: number }
-  | { readonly ok: false; readonly problem: 'invalidDate' | 'fromAfterTo' | 'futureRange' };
+  | { readonly ok: false; readonly problem: 'invalidDate' | 'fromAfterTo' | 'futureRange' | 'tooEarly' | 'tooLong' };
+
+/** Same bounds as src/api/range.ts: from 2015 on, at most 3 years (13 requests of 90 days). */
+export const MAX_TOTAL_MS = (3 * 365 + 1) * DAY_MS;
 
 function localDay(text: string, endOfDay: boolean): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
@@ -36,6 +39,8 @@ export function customRange(fromText: string, toText: string, now: Date = new Da
   if (from.getTime() > now.getTime()) return { ok: false, problem: 'futureRange' };
   const to = toDay.getTime() > now.getTime() ? now : toDay;
   if (from.getTime() >= to.getTime()) return { ok: false, problem: 'fromAfterTo' };
+  if (from.getFullYear() < 2015) return { ok: false, problem: 'tooEarly' };
+  if (to.getTime() - from.getTime() > MAX_TOTAL_MS) return { ok: false, problem: 'tooLong' };
   return { ok: true, from: from.toISOString(), to: to.toISOString(), parts: partsFor(from.getTime(), to.getTime()) };
 }
 

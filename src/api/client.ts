@@ -113,8 +113,8 @@ async function fetchAnalytics(
   options?.signal?.addEventListener('abort', onCallerAbort, { once: true });
   if (options?.signal?.aborted) controller.abort();
   let done = 0;
-  options?.onProgress?.(0, windows.length);
   try {
+    options?.onProgress?.(0, windows.length);
     const parts = await mapLimit<DateRange, InboundAnalytics>(
       windows,
       WINDOW_CONCURRENCY,
@@ -127,6 +127,10 @@ async function fetchAnalytics(
     );
     const analytics = mergeAnalytics(parts);
     return { analytics, json: analytics, windows: windows.length, range, fetchedAt: Date.now() };
+  } catch (error) {
+    // Whatever failed (a window, a progress callback, the merge): nothing started stays running.
+    controller.abort();
+    throw error;
   } finally {
     options?.signal?.removeEventListener('abort', onCallerAbort);
   }

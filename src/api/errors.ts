@@ -51,9 +51,12 @@ export class RateLimitedError extends NLPearlError {
   readonly action = 'retryLater';
   /** Seconds until the server said a retry may succeed, when it said so. */
   readonly retryAfterSeconds: number | undefined;
-  constructor(message: string, retryAfterSeconds: number | undefined, status = 429) {
+  /** Epoch ms from which a retry may succeed, when the server said so. */
+  readonly retryAt: number | undefined;
+  constructor(message: string, retryAfterSeconds: number | undefined, status = 429, retryAt?: number) {
     super(message, status);
     this.retryAfterSeconds = retryAfterSeconds;
+    this.retryAt = retryAt;
   }
 }
 

@@ -3,8 +3,10 @@
  * Returns the parsed JSON body; validation against a schema is the caller's job.
  */
 import { apiUrl } from './baseUrl';
-import { AuthError, CancelledError, InvalidResponseError, NetworkError, NLPearlError, TimeoutError } from './errors';
+import { AuthError, CancelledError, InvalidResponseError, NLPearlError, TimeoutError } from './errors';
+import { networkFailure, parseBody, redirected, tooLarge, type TryOutcome } from './outcome';
 import { redact, secretsOf } from './redact';
+import { discard, isRedirect, MAX_RESPONSE_BYTES, readCapped } from './response';
 import {
   DEFAULT_MAX_TRIES,
   RETRY_AFTER_CAP_MS,
@@ -13,8 +15,9 @@ import {
   defaultSleep,
   formatDelay,
   parseRetryAfter,
+  waitForRetry,
 } from './retry';
-import { errorForStatus, stripBom, type RequestPurpose } from './statusError';
+import { errorForStatus, type RequestPurpose } from './statusError';
 import type { ClientConfig } from './types';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -30,17 +33,6 @@ export interface ApiRequest {
   readonly signal?: AbortSignal;
 }
 
-/** Outcome of a single try; `retryable` failures may be tried again. */
-type TryOutcome =
-  | { readonly ok: true; readonly json: unknown; readonly summary: string }
-  | {
-      readonly ok: false;
-      readonly summary: string;
-      readonly retryable: boolean;
-      readonly retryAfterMs?: number;
-      /** Builds the error once the number of tries is known. */
-      readonly error: (tries: number) => NLPearlError;
-    };
 
 export interface Reply<T> {
   /** The body as the server sent it, parsed. */
@@ -61,6 +53,12 @@ export function createRequester(config: ClientConfig, base: URL | NLPearlError):
   const timeoutMs = positive(config.timeoutMs) ? config.timeoutMs : DEFAULT_TIMEOUT_MS;
   const sleep = config.sleep ?? defaultSleep;
   const random = config.random ?? Math.random;
+  const now = config.now ?? Date.now;
+  const limits: Limits = {
+    timeoutMs,
+    maxBytes: positive(config.maxResponseBytes) ? config.maxResponseBytes : MAX_RESPONSE_BYTES,
+    now,
+  };
 
   return async <T>(request: ApiRequest, parse: (json: unknown) => T): Promise<Reply<T>> => {
     if (base instanceof NLPearlError) throw base;
@@ -71,9 +69,11 @@ export function createRequester(config: ClientConfig, base: URL | NLPearlError):
     const label = `${request.method} ${request.path}`;
     const url = apiUrl(base, request.path);
 
+    // What this request has waited for Retry-After so far: one long wait, never a second.
+    let waitedMs = 0;
     for (let tryNo = 1; ; tryNo++) {
       const started = Date.now();
-      const outcome = await tryOnce(config, request, url, token, secrets, timeoutMs);
+      const outcome = await tryOnce(config, request, url, token, secrets, limits);
       const elapsed = `${Date.now() - started} ms`;
       if (outcome.ok) {
         log(`${label} → ${outcome.summary} in ${elapsed}`);
@@ -89,12 +89,21 @@ export function createRequester(config: ClientConfig, base: URL | NLPearlError):
         log(`${label} → ${outcome.summary} in ${elapsed}`);
         throw outcome.error(tryNo);
       }
-      if (wait > RETRY_AFTER_CAP_MS) {
-        log(`${label} → ${outcome.summary} in ${elapsed}, Retry-After ${formatDelay(wait)} is too long to wait: not retrying`);
-        throw outcome.error(tryNo);
+      if (outcome.retryAfterMs !== undefined) {
+        // The budget is per request: a 60 s Retry-After is waited once; two of 2 s are fine.
+        if (waitedMs + wait > RETRY_AFTER_CAP_MS) {
+          const why = waitedMs > 0 ? 'would exceed the minute already waited' : 'is too long to wait';
+          log(`${label} → ${outcome.summary} in ${elapsed}, Retry-After ${formatDelay(wait)} ${why}: not retrying`);
+          throw outcome.error(tryNo);
+        }
+        waitedMs += wait;
       }
       log(`${label} → ${outcome.summary} in ${elapsed}, retry ${tryNo + 1}/${maxTries} in ${formatDelay(wait)}`);
-      await sleep(wait, request.signal);
+      const notice = outcome.retryAfterMs !== undefined && wait >= NOTICE_MIN_MS ? config.onRetryWait : undefined;
+      if (!(await waitForRetry(sleep, wait, request.signal, notice, outcome.status, now))) {
+        log(`${label} → the wait for a retry was cancelled`);
+        throw outcome.error(tryNo);
+      }
       if (request.signal?.aborted) throw new CancelledError();
     }
   };
@@ -113,14 +122,25 @@ async function readToken(config: ClientConfig): Promise<string> {
   return token;
 }
 
+interface Limits {
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+  readonly now: () => number;
+}
+
+/** Shorter waits pass without a word: a notification would flash and vanish. */
+const NOTICE_MIN_MS = 1000;
+
+
 async function tryOnce(
   config: ClientConfig,
   request: ApiRequest,
   url: string,
   token: string,
   secrets: readonly string[],
-  timeoutMs: number,
+  limits: Limits,
 ): Promise<TryOutcome> {
+  const { timeoutMs } = limits;
   if (request.signal?.aborted) return { ok: false, summary: 'cancelled', retryable: false, error: () => new CancelledError() };
   // One controller per try: fires on the caller's abort or on the timeout, whichever is first.
   const controller = new AbortController();
@@ -163,24 +183,37 @@ async function tryOnce(
         headers,
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         signal: controller.signal,
+        // Never followed, whatever the runtime would do: the Authorization header must not travel
+        // to a host the user did not choose (nor to another path of this one).
+        redirect: 'manual',
       });
     } catch (error) {
       return interrupted() ?? networkFailure(url, error);
     }
+    if (isRedirect(response)) {
+      await discard(response);
+      return redirected(where, response, url);
+    }
     let text: string;
     try {
-      text = await response.text();
+      const read = await readCapped(response, limits.maxBytes);
+      if (!read.ok) {
+        if (response.ok) return tooLarge(where, read.bytes, read.declared, limits.maxBytes);
+        // An error page that big says nothing worth reading; its status still does.
+        text = '';
+      } else text = read.text;
     } catch (error) {
       return interrupted() ?? networkFailure(url, error);
     }
     if (response.ok) return parseBody(text, where, secrets, String(response.status));
 
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), limits.now());
     const status = response.status;
     return {
       ok: false,
       summary: String(status),
       retryable: RETRYABLE_STATUSES.has(status),
+      status,
       retryAfterMs,
       error: (tries) =>
         errorForStatus(status, text, {
@@ -191,6 +224,7 @@ async function tryOnce(
           secrets,
           tries,
           retryAfterMs,
+          now: limits.now(),
         }),
     };
   } finally {
@@ -199,54 +233,6 @@ async function tryOnce(
   }
 }
 
-function parseBody(text: string, where: string, secrets: readonly string[], summary: string): TryOutcome {
-  const body = stripBom(text).trim();
-  const fix = 'Retry; if it keeps happening, check the setting "nlpearl.apiBaseUrl".';
-  const invalid = (message: string): TryOutcome => ({
-    ok: false,
-    summary: `${summary} (not JSON)`,
-    retryable: false,
-    error: () => new InvalidResponseError(message),
-  });
-  if (!body) return invalid(`NLPearl sent an empty response to ${where}. ${fix}`);
-  try {
-    // Masked before parsing, so an echoed token can reach neither a validation message (which
-    // quotes values, shortened) nor the JSON a user opens or copies.
-    return { ok: true, json: JSON.parse(redact(body, secrets)) as unknown, summary };
-  } catch {
-    // The parser's own message quotes the body, which may echo the token: not used.
-    const what = body.startsWith('<') ? 'an HTML page' : 'cut off or malformed';
-    return invalid(`NLPearl sent a response that is not JSON (${what}) to ${where}. ${fix}`);
-  }
-}
-
-function networkFailure(url: string, error: unknown): TryOutcome {
-  const code = errorCode(error);
-  const origin = new URL(url).origin;
-  return {
-    ok: false,
-    summary: `network error${code ? ` (${code})` : ''}`,
-    retryable: true,
-    error: (tries) =>
-      new NetworkError(
-        `Could not reach NLPearl at ${origin}${code ? ` (${code})` : ''}${tries > 1 ? ` after ${tries} tries` : ''}. ` +
-          'Check your internet connection and proxy settings, then retry.',
-      ),
-  };
-}
-
-/**
- * A system error code such as ECONNREFUSED, from the error, its `cause` (undici wraps it) or the
- * first of an AggregateError's errors (IPv4 and IPv6 both tried). The deepest code is the most
- * specific: undici's own UND_ERR_* sits above the socket's.
- */
-function errorCode(error: unknown, depth = 0): string | undefined {
-  if (!error || typeof error !== 'object' || depth > 4) return undefined;
-  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  const inner = errorCode(cause, depth + 1) ?? (Array.isArray(errors) ? errorCode(errors[0], depth + 1) : undefined);
-  if (inner) return inner;
-  return typeof code === 'string' && /^[A-Z][A-Z0-9_]{2,40}$/.test(code) ? code : undefined;
-}
 
 function positive(value: number | undefined): value is number {
   return value !== undefined && Number.isFinite(value) && value > 0;

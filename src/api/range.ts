@@ -67,14 +67,50 @@ export function rangeForPreset(preset: RangePreset, now: Date = new Date()): Dat
   }
 }
 
-/** Why a range cannot be sent at all, or undefined when it is well formed (length not checked). */
-export function rangeProblem(value: DateRange): string | undefined {
+/**
+ * NLPearl did not exist before 2015: an earlier date is a typo or a hostile argument. A day of
+ * slack, so 1 January 2015 at local midnight passes in every time zone (UTC+14 included).
+ */
+export const EARLIEST_DATE_MS = Date.UTC(2014, 11, 31);
+/** How far ahead a range may end: "next month" is fine, the year 9999 is not. */
+export const LATEST_AHEAD_MS = 366 * DAY_MS;
+/** 3 years = 13 windows of 90 days: a longer range would be a flood of requests, not a chart. */
+export const MAX_WINDOWS = 13;
+export const MAX_TOTAL_RANGE_MS = 3 * 365 * DAY_MS + DAY_MS;
+
+export type RangeIssue = 'badStart' | 'badEnd' | 'order' | 'tooEarly' | 'tooLate' | 'tooLong';
+
+/** Why a range cannot be asked for at all (90-day splitting aside), as a code the UI can word. */
+export function rangeIssue(value: DateRange, now: number = Date.now()): RangeIssue | undefined {
   const from = Date.parse(value.from);
   const to = Date.parse(value.to);
-  if (Number.isNaN(from)) return `The start date "${value.from}" is not a valid date.`;
-  if (Number.isNaN(to)) return `The end date "${value.to}" is not a valid date.`;
-  if (from >= to) return 'The start of the range must be before its end.';
+  if (Number.isNaN(from)) return 'badStart';
+  if (Number.isNaN(to)) return 'badEnd';
+  if (from >= to) return 'order';
+  if (from < EARLIEST_DATE_MS) return 'tooEarly';
+  if (to > now + LATEST_AHEAD_MS) return 'tooLate';
+  if (to - from > MAX_TOTAL_RANGE_MS) return 'tooLong';
   return undefined;
+}
+
+/** The issue as a sentence, for errors raised below the UI (the API client, command arguments). */
+export function rangeProblem(value: DateRange, now: number = Date.now()): string | undefined {
+  switch (rangeIssue(value, now)) {
+    case undefined:
+      return undefined;
+    case 'badStart':
+      return `The start date "${value.from}" is not a valid date.`;
+    case 'badEnd':
+      return `The end date "${value.to}" is not a valid date.`;
+    case 'order':
+      return 'The start of the range must be before its end.';
+    case 'tooEarly':
+      return 'Dates before 1 January 2015 are not accepted: pick a later start date.';
+    case 'tooLate':
+      return 'Dates more than a year from now are not accepted: pick an earlier end date.';
+    case 'tooLong':
+      return `The range is longer than 3 years (more than ${MAX_WINDOWS} requests of 90 days): pick a shorter range.`;
+  }
 }
 
 export function rangeLengthMs(value: DateRange): number {

@@ -29,3 +29,43 @@ export function redact(text: string, secrets: readonly string[]): string {
   for (const secret of secrets) out = out.split(secret).join(MASK);
   return out;
 }
+
+/**
+ * Masks every string (and object key) of a parsed JSON value, in place. Masking the raw body is
+ * not enough: `\u002B` or `\/` escapes spell the token differently in the text than in the parsed
+ * strings a label name, a campaign name or a validation message is made of.
+ */
+export function redactParsed(value: unknown, secrets: readonly string[]): unknown {
+  if (secrets.length === 0) return value;
+  return maskValue(value, secrets, 0);
+}
+
+// JSON.parse already refused anything deeper than its own stack allows; this is a second fence.
+const MAX_DEPTH = 10_000;
+
+function maskValue(value: unknown, secrets: readonly string[], depth: number): unknown {
+  if (typeof value === 'string') return redact(value, secrets);
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = maskValue(value[i], secrets, depth + 1);
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const original = record[key];
+    const masked = maskValue(original, secrets, depth + 1);
+    const safeKey = redact(key, secrets);
+    if (safeKey === key && masked === original) continue;
+    if (safeKey !== key) delete record[key];
+    // defineProperty, not assignment: an own "__proto__" key must stay a plain property.
+    Object.defineProperty(record, safeKey, { value: masked, writable: true, enumerable: true, configurable: true });
+  }
+  return record;
+}
+
+/** True when some parsed string could hold a secret: the text has an escape, or the secret as is. */
+export function mayHideSecret(text: string, secrets: readonly string[]): boolean {
+  if (secrets.length === 0) return false;
+  // Without a backslash every parsed string is a verbatim slice of the text.
+  return text.includes('\\') || secrets.some((secret) => text.includes(secret));
+}

@@ -12,6 +12,7 @@ import {
   ServerError,
 } from './errors';
 import { redact } from './redact';
+import { RETRY_AFTER_CAP_MS, retryTime } from './retry';
 import { problemDetailsSchema } from './schemas';
 import type { ApiVersion } from './types';
 
@@ -31,6 +32,8 @@ export interface StatusContext {
   readonly tries: number;
   /** The server's Retry-After, when it sent a usable one. */
   readonly retryAfterMs: number | undefined;
+  /** When the answer came, for "try again after 14:05". */
+  readonly now: number;
 }
 
 const MAX_SERVER_TEXT = 300;
@@ -47,14 +50,22 @@ export function errorForStatus(status: number, bodyText: string, ctx: StatusCont
   if (status === 400) return badRequest(ctx, detail, request);
   if (status === 429) {
     const seconds = ctx.retryAfterMs === undefined ? undefined : Math.ceil(ctx.retryAfterMs / 1000);
-    const when = seconds === undefined ? 'Wait a minute, then try again.' : `Try again in ${seconds} s.`;
-    return new RateLimitedError(`NLPearl is receiving too many requests (429)${afterTries(ctx)}. ${when}`, seconds, status);
+    const retryAt = ctx.retryAfterMs === undefined ? undefined : ctx.now + ctx.retryAfterMs;
+    let when = 'Wait a minute, then try again.';
+    if (seconds !== undefined && retryAt !== undefined) {
+      // Beyond a minute a count of seconds means nothing to a person: say the time.
+      when = (ctx.retryAfterMs ?? 0) > RETRY_AFTER_CAP_MS ? `Try again after ${retryTime(retryAt, ctx.now)}.` : `Try again in ${seconds} s.`;
+    }
+    return new RateLimitedError(`NLPearl is receiving too many requests (429)${afterTries(ctx)}. ${when}`, seconds, status, retryAt);
   }
   if (status >= 500) {
-    const when =
-      ctx.retryAfterMs === undefined
-        ? 'Try again in a few minutes.'
-        : `NLPearl asked to wait ${Math.ceil(ctx.retryAfterMs / 1000)} s before trying again.`;
+    let when = 'Try again in a few minutes.';
+    if (ctx.retryAfterMs !== undefined) {
+      when =
+        ctx.retryAfterMs > RETRY_AFTER_CAP_MS
+          ? `NLPearl asked to wait until ${retryTime(ctx.now + ctx.retryAfterMs, ctx.now)} before trying again.`
+          : `NLPearl asked to wait ${Math.ceil(ctx.retryAfterMs / 1000)} s before trying again.`;
+    }
     return new ServerError(`NLPearl had a server error (${status})${afterTries(ctx)}${detail ? `: ${detail}` : ''}. ${when}`, status);
   }
   // 3xx that were not followed, 405, 415…: a correct setup never sees these.

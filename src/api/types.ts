@@ -1,6 +1,7 @@
 /** The client's contract, shared by the real HTTP client, demo mode and tests. */
 import type { Account, CampaignDetail, CampaignSummary, InboundAnalytics } from './schemas';
 import type { DateRange } from './range';
+import type { RetryNotice } from './retry';
 
 /** The subset of the WHATWG fetch that the client uses; demo mode and tests pass their own. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -48,6 +49,15 @@ export interface ClientConfig {
   readonly maxTries?: number;
   /** One line per request, e.g. `POST /v1/Inbound/abc/Analytics → 200 in 123 ms`. */
   readonly log?: (line: string) => void;
+  /** Bodies over this many bytes are refused unread. Default 25 MB. */
+  readonly maxResponseBytes?: number;
+  /**
+   * Called when a request waits for a Retry-After of a second or more, so the UI can say
+   * "Rate limited — retrying in N s" and offer to stop; returns what closes that notice.
+   */
+  readonly onRetryWait?: RetryNotice;
+  /** Clock for Retry-After dates and "try again after …" times; injected in tests. */
+  readonly now?: () => number;
   /** Injected in tests to skip real waiting. */
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly random?: () => number;

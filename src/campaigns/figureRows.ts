@@ -1,5 +1,6 @@
 /** The campaign's key figures as tree rows: the same numbers as the dashboard's KPI cards. */
 import * as vscode from 'vscode';
+import { comparisonText } from '../analytics/comparisonText';
 import { keyFigures } from '../analytics/keyFigures';
 import { inputFromPair } from '../analytics/options';
 import type { AnalyticsPair } from '../host/services';
@@ -14,11 +15,18 @@ export interface FigureRow {
 
 export function figureRows(pair: AnalyticsPair, currencyLabel: string): FigureRow[] {
   const translate = (message: string, ...args: Array<string | number>) => vscode.l10n.t(message, ...args);
-  return keyFigures(inputFromPair(pair), { currencyLabel, locale: vscode.env.language, t: translate }).map((figure) => ({
-    id: figure.id,
-    label: figure.label,
-    value: figure.value,
-    delta: figure.delta === '—' ? undefined : figure.delta,
-    tooltip: figure.tooltip,
-  }));
+  const o = { currencyLabel, locale: vscode.env.language, t: translate };
+  // The row's tooltip says what its change is measured against, as the dashboard's cards do.
+  const comparison = pair.comparison ? comparisonText(pair.comparison, o) : undefined;
+  return keyFigures(inputFromPair(pair), o).map((figure) => {
+    const delta = figure.delta === '—' ? undefined : figure.delta;
+    const compared = delta && comparison ? `${delta} ${comparison}` : undefined;
+    return {
+      id: figure.id,
+      label: figure.label,
+      value: figure.value,
+      delta,
+      tooltip: [figure.tooltip, compared].filter(Boolean).join('\n') || undefined,
+    };
+  });
 }

@@ -7,8 +7,13 @@ import {
   PRESET_LABELS,
   RANGE_PRESETS,
   rangeForPreset,
+  EARLIEST_DATE_MS,
+  LATEST_AHEAD_MS,
+  MAX_WINDOWS,
+  rangeIssue,
   rangeProblem,
   splitRange,
+  type RangeIssue,
   type RangePreset,
 } from '../api/range';
 import type { RangeSelection } from '../host/analyticsCache';
@@ -36,7 +41,25 @@ export async function pickRange(current?: RangePreset): Promise<RangeSelection |
 }
 
 function dateInputProblem(text: string): string | undefined {
-  return parseUserDate(text) ? undefined : vscode.l10n.t('Type a date as YYYY-MM-DD, e.g. 2026-03-01.');
+  const date = parseUserDate(text);
+  if (!date) return vscode.l10n.t('Type a date as YYYY-MM-DD, e.g. 2026-03-01.');
+  // The same bounds the client enforces, said while typing instead of after the request.
+  if (date.getTime() < EARLIEST_DATE_MS) return issueText('tooEarly');
+  if (date.getTime() > Date.now() + LATEST_AHEAD_MS) return issueText('tooLate');
+  return undefined;
+}
+
+function issueText(issue: RangeIssue): string {
+  switch (issue) {
+    case 'tooEarly':
+      return vscode.l10n.t('Dates before 1 January 2015 are not accepted.');
+    case 'tooLate':
+      return vscode.l10n.t('Dates more than a year from now are not accepted.');
+    case 'tooLong':
+      return vscode.l10n.t('Pick a range of at most 3 years ({0} requests of 90 days).', MAX_WINDOWS);
+    default:
+      return vscode.l10n.t('The end date must be on or after the start date.');
+  }
 }
 
 async function pickCustomRange(): Promise<RangeSelection | undefined> {
@@ -61,8 +84,8 @@ async function pickCustomRange(): Promise<RangeSelection | undefined> {
       const to = parseUserDate(text, true);
       if (!to) return problem;
       const range = { from: from.toISOString(), to: to.toISOString() };
-      const rangeIssue = rangeProblem(range);
-      if (rangeIssue) return vscode.l10n.t('The end date must be on or after the start date.');
+      const issue = rangeIssue(range);
+      if (issue) return issueText(issue);
       if (!fitsOneRequest(range)) {
         return {
           message: vscode.l10n.t('Longer than 90 days: fetched in {0} requests and merged.', splitRange(range).length),

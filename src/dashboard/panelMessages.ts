@@ -2,6 +2,7 @@
  * What the panel posts to its webview (init, loading, data, error), built from plain values. Pure
  * (no vscode) so the messages are unit-tested; the panel passes in vscode.l10n.t and the settings.
  */
+import { comparisonText } from '../analytics/comparisonText';
 import { buildDashboardModel } from '../analytics/model';
 import { inputFromPair, type WeekdayBase } from '../analytics/options';
 import type { Translate } from '../analytics/translate';
@@ -113,6 +114,7 @@ export function dataMessage(loaded: LoadedData, options: DataOptions): DataMessa
     stale: false,
     windows: loaded.pair.current.windows,
     ...rangeFields(loaded.range),
+    ...(loaded.pair.comparison ? { comparison: comparisonText(loaded.pair.comparison, options) } : {}),
   };
 }
 

@@ -9,9 +9,10 @@
  * - A preset range ("Last 30 days") is keyed by its name, since its end moves with the clock: a
  *   panel re-opened within the minute shows the cached figures instead of refetching.
  */
-import { previousPeriod, type DateRange } from '../api/range';
+import { comparisonPeriod } from '../api/comparison';
+import { rangeIssue, rangeProblem, type DateRange } from '../api/range';
 import type { AnalyticsResult, NLPearlApi } from '../api/types';
-import { CancelledError } from '../api/errors';
+import { BadRangeError, CancelledError } from '../api/errors';
 import type { AnalyticsPair, LoadOptions, RangeSelection } from './services';
 
 export const CACHE_TTL_MS = 60_000;
@@ -66,13 +67,21 @@ export class AnalyticsCache {
     const api = this.api();
     const signal = controller.signal;
     const fetchPair = async (): Promise<AnalyticsPair> => {
-      const currentRequest = api.getInboundAnalytics(campaignId, { from: range.from, to: range.to }, { signal, onProgress: options.onProgress });
-      // The previous period is only for deltas: its failure must not hide the current figures.
-      const previousRequest: Promise<AnalyticsResult | null> = api
-        .getInboundAnalytics(campaignId, previousPeriod(range), { signal })
-        .catch(() => null);
+      // Both periods are worked out before anything is sent: a range that cannot be compared (or
+      // sent) fails here, with no request left running behind it.
+      const problem = rangeProblem(range);
+      if (problem) throw new BadRangeError(problem);
+      const comparison = comparisonPeriod(range);
+      const previousRange = comparison && !rangeIssue(comparison.range) ? comparison.range : undefined;
       try {
-        return { current: await currentRequest, previous: await previousRequest };
+        const currentRequest = api.getInboundAnalytics(campaignId, { from: range.from, to: range.to }, { signal, onProgress: options.onProgress });
+        // The previous period is only for deltas: its failure must not hide the current figures.
+        const previousRequest: Promise<AnalyticsResult | null> = previousRange
+          ? api.getInboundAnalytics(campaignId, previousRange, { signal }).catch(() => null)
+          : Promise.resolve(null);
+        const current = await currentRequest;
+        const previous = await previousRequest;
+        return { current, previous, comparison: previous && comparison ? comparison.label : undefined };
       } catch (error) {
         // Nobody will see the previous period without the current one.
         controller.abort();

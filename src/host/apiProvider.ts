@@ -3,6 +3,7 @@
  * demo fetch, so demo data runs through the very same client, schemas and merge code.
  */
 import { createClient, validateBaseUrl } from '../api/client';
+import type { RetryNotice } from '../api/retry';
 import type { FetchLike, NLPearlApi } from '../api/types';
 import { DEMO_BASE_URL, DEMO_TOKEN } from '../demo/constants';
 import type { OriginGate } from '../auth/originGate';
@@ -33,6 +34,8 @@ export class ApiProvider {
     readonly gate: OriginGate,
     /** The extension host's global fetch: VS Code routes it through the user's proxy settings. */
     private readonly fetchImpl: typeof fetch = fetch,
+    /** Shows "Rate limited — retrying in N s" with a Cancel while a request waits. */
+    private readonly onRetryWait?: RetryNotice,
   ) {}
 
   isDemo(): boolean {
@@ -90,6 +93,7 @@ export class ApiProvider {
       token: token ?? (() => this.verifiedToken(origin)),
       timeoutMs: settings.requestTimeoutSeconds * 1000,
       log,
+      onRetryWait: this.onRetryWait,
     });
   }
 }

@@ -3,6 +3,7 @@
  * services for data; none of them builds its own client.
  */
 import type { AnalyticsResult } from '../api/types';
+import type { ComparisonLabel } from '../api/comparison';
 import type { DateRange } from '../api/range';
 import type { CampaignSummary, CampaignDetail } from '../api/schemas';
 
@@ -16,6 +17,8 @@ export interface CampaignInfo extends Pick<CampaignSummary, 'id' | 'name' | 'sta
 export interface AnalyticsPair {
   readonly current: AnalyticsResult;
   readonly previous: AnalyticsResult | null;
+  /** What `previous` covers, for "vs yesterday until 11:00"; undefined when there is none. */
+  readonly comparison?: ComparisonLabel;
 }
 
 export interface LoadOptions {

@@ -176,6 +176,8 @@ export const WEBVIEW_STRINGS = {
   invalidDate: 'Enter a valid date.',
   fromAfterTo: 'The start must be before the end.',
   futureRange: 'The range must not start in the future.',
+  tooEarly: 'Pick a start date from 1 January 2015 on.',
+  tooLong: 'Pick a range of at most 3 years.',
   kpis: 'Key figures',
   charts: 'Charts',
   previousPeriod: 'Change against the previous period of the same length',
@@ -230,6 +232,8 @@ export const dataMessageSchema = z.strictObject({
   windows: z.int(),
   range: rangeSchema,
   preset: z.nullable(presetSchema),
+  /** What the deltas compare with, e.g. "vs yesterday until 11:00"; absent without a comparison. */
+  comparison: z.optional(z.string()),
 });
 
 export const errorMessageSchema = z.strictObject({

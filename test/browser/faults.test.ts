@@ -32,7 +32,10 @@ const CASES: readonly CardCase[] = [
   { name: '401 empty', fault: { status: 401 }, kind: 'auth', button: 'Set API Token', posts: 'setToken' },
   { name: '403', fault: { status: 403 }, kind: 'auth', button: 'Set API Token', posts: 'setToken' },
   { name: '404', fault: { status: 404 }, kind: 'notFound', button: 'Retry', posts: 'retry' },
-  { name: '429 with Retry-After', fault: { status: 429, headers: { 'Retry-After': '90' } }, kind: 'rateLimited', button: /^Retry in (90|89) s$/, posts: null },
+  { name: '429 with Retry-After', fault: { status: 429, headers: { 'Retry-After': '30' }, times: 3 }, kind: 'rateLimited', button: /^Retry in (30|29) s$/, posts: null },
+  // Beyond a minute: no countdown frozen for hours; the message names the time, Retry works at once.
+  { name: '429 with a Retry-After of a day', fault: { status: 429, headers: { 'Retry-After': '86400' } }, kind: 'rateLimited', button: 'Retry', posts: 'retry' },
+  { name: '429 with a 400-digit Retry-After', fault: { status: 429, headers: { 'Retry-After': '9'.repeat(400) } }, kind: 'rateLimited', button: 'Retry', posts: 'retry' },
   { name: '429 without Retry-After', fault: { status: 429, times: 3 }, kind: 'rateLimited', button: 'Retry', posts: 'retry' },
   { name: '500', fault: { status: 500 }, kind: 'server', button: 'Retry', posts: 'retry' },
   { name: '502', fault: { htmlErrorPage: true, status: 502, times: 3 }, kind: 'server', button: 'Retry', posts: 'retry' },
@@ -102,6 +105,7 @@ describe('fault → dashboard error card (Chromium)', function () {
       const dom = await readDomState(page);
       assert.equal(dom.state, 'error');
       assert.equal(dom.errorText, m.message);
+      assert.doesNotMatch(m.message, /Infinity|NaN/);
       const button = (await page.evaluate(`(() => { const b = document.querySelector('#error-action'); return b ? { text: b.textContent.trim(), disabled: b.hasAttribute('disabled') } : null; })()`)) as { text: string; disabled: boolean } | null;
       assert.ok(button, 'the card has an action button');
       if (typeof c.button === 'string') assert.equal(button.text, c.button);

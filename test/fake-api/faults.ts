@@ -29,6 +29,13 @@ export type Fault = FaultBase &
     | { readonly contentType: string }
     /** 200 with exactly this body. */
     | { readonly rawBody: string }
+    /** A redirect (default 307) to this absolute URL. */
+    | { readonly redirectTo: string; readonly status?: number }
+    /**
+     * The normal answer padded with spaces to `padTo` bytes (still valid JSON), streamed in 1 MB
+     * chunks while the client reads; chunked unless `declaredLength` is given as Content-Length.
+     */
+    | { readonly padTo: number; readonly declaredLength?: number }
     /** Only the delay, then the normal answer. */
     | { readonly latencyMs: number }
   );

@@ -129,6 +129,40 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
     res.end(body);
   }
 
+  /** Writes `text` and then spaces up to `total` bytes, a chunk at a time, until the client leaves. */
+  async function stream(res: http.ServerResponse, record: RecordedRequest, status: number, text: string, total: number, declared?: number): Promise<void> {
+    record.status = status;
+    res.writeHead(status, { 'content-type': JSON_TYPE, ...(declared !== undefined ? { 'content-length': String(declared) } : {}) });
+    const head = Buffer.from(text);
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let written = 0;
+    const write = (buffer: Buffer) =>
+      new Promise<boolean>((resolve) => {
+        if (res.destroyed) return resolve(false);
+        written += buffer.length;
+        if (res.write(buffer)) resolve(true);
+        else {
+          const done = (ok: boolean) => {
+            res.off('drain', onDrain);
+            res.off('close', onClose);
+            resolve(ok);
+          };
+          const onDrain = () => done(true);
+          const onClose = () => done(false);
+          res.on('drain', onDrain);
+          res.on('close', onClose);
+        }
+      });
+    if (!(await write(head))) return;
+    // Bounded by the size asked for; stops as soon as the client goes away.
+    while (written < total) {
+      if (!(await write(chunk.subarray(0, Math.min(chunk.length, total - written))))) return;
+    }
+    // A declared length larger than what was sent: end the connection, as a server that gave up would.
+    if (declared !== undefined && declared !== written) res.destroy();
+    else res.end();
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, record: RecordedRequest): Promise<void> {
     const path = record.path;
     res.on('close', () => {
@@ -150,6 +184,10 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
 
     if (fault && 'reset' in fault) {
       req.socket.destroy();
+      return;
+    }
+    if (fault && 'redirectTo' in fault) {
+      send(res, record, fault.status ?? 307, '', { location: fault.redirectTo });
       return;
     }
     if (fault && 'htmlErrorPage' in fault) {
@@ -177,6 +215,10 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
     const answer = router({ method: record.method, path, body: body === '' ? undefined : body });
     let text = answer.body === undefined ? '' : JSON.stringify(answer.body);
     if (fault && 'truncateJson' in fault) text = text.slice(0, Math.max(0, Math.floor(text.length / 2)));
+    if (fault && 'padTo' in fault) {
+      await stream(res, record, answer.status, text, fault.padTo, fault.declaredLength);
+      return;
+    }
     const contentType = fault && 'contentType' in fault ? fault.contentType : JSON_TYPE;
     send(res, record, answer.status, text, text === '' && !(fault && 'contentType' in fault) ? {} : { 'content-type': contentType });
   }
