@@ -1,4 +1,5 @@
-// Two bundles: the extension host (node, cjs) and the dashboard webview (browser, iife).
+// The extension host's bundles (node, cjs): dist/extension.js (activation) and the lazily loaded dist/dashboard.js
+// and dist/demo.js; and the dashboard webview's (browser, iife): dist/webview.js.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -7,12 +8,22 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const metafile = process.argv.includes('--metafile');
 
-// Demo mode's code is its own bundle, loaded on the first demo request (src/host/apiProvider.ts):
-// the host bundle keeps the dynamic import and points it at dist/demo.js.
-const lazyDemo = {
-  name: 'lazy-demo',
+// Code that activation does not need is a bundle of its own, loaded on first use: the host bundle keeps the
+// dynamic import and points it at the file beside it. Demo mode's fetch (src/host/apiProvider.ts) and the
+// dashboard (src/dashboard/loader.ts).
+const LAZY_BUNDLES = [
+  { source: path.join(__dirname, 'src', 'demo', 'fetch'), output: './demo.js' },
+  { source: path.join(__dirname, 'src', 'dashboard', 'bundle'), output: './dashboard.js' },
+];
+const lazyBundles = {
+  name: 'lazy-bundles',
   setup(build) {
-    build.onResolve({ filter: /[\\/]demo[\\/]fetch$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './demo.js', external: true } : undefined));
+    build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const target = path.resolve(args.resolveDir, args.path).replace(/\.ts$/, '');
+      const lazy = LAZY_BUNDLES.find((bundle) => bundle.source === target);
+      return lazy ? { path: lazy.output, external: true } : undefined;
+    });
   },
 };
 
@@ -28,7 +39,16 @@ async function main() {
       format: 'cjs',
       target: 'node18',
       external: ['vscode'],
-      plugins: [lazyDemo],
+      plugins: [lazyBundles],
+    }),
+    esbuild.context({
+      ...common,
+      entryPoints: ['src/dashboard/bundle.ts'],
+      outfile: 'dist/dashboard.js',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      external: ['vscode'],
     }),
     esbuild.context({
       ...common,
@@ -54,7 +74,7 @@ async function main() {
   const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   if (metafile) {
-    const names = ['extension.meta.json', 'demo.meta.json', 'webview.meta.json'];
+    const names = ['extension.meta.json', 'dashboard.meta.json', 'demo.meta.json', 'webview.meta.json'];
     results.forEach((r, i) => fs.writeFileSync(path.join('dist', names[i]), JSON.stringify(r.metafile)));
   }
   copyAssets();

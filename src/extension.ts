@@ -8,12 +8,13 @@ import { RangeState } from './campaigns/rangeState';
 import { CampaignTreeProvider } from './campaigns/treeProvider';
 import { registerCommands } from './commands/register';
 import { affectsApi, readSettings } from './config';
-import { DashboardPanel, registerDashboardCommands, registerDashboardSerializer } from './dashboard/panel';
+import { openDashboards, registerDashboard } from './dashboard/loader';
 import { AnalyticsCache } from './host/analyticsCache';
 import { ApiProvider } from './host/apiProvider';
 import { retryNotice } from './host/retryNotice';
 import type { Host } from './host/host';
 import type { HostServices } from './host/services';
+import { describeError } from './host/errorText';
 import { createLogger } from './log';
 
 const DEMO_CONTEXT = 'nlpearl.demoMode';
@@ -42,8 +43,9 @@ export function activate(context: vscode.ExtensionContext): Host {
     log,
     settings: readSettings,
     isDemo: () => apis.isDemo(),
+    describeError,
   };
-  const dashboards = { get: (id: string) => DashboardPanel.get(id), all: () => DashboardPanel.all() };
+  const dashboards = openDashboards;
   const host: Host = { context, tokens, apis, cache, store, range, tree, log, services, dashboards };
 
   const view = vscode.window.createTreeView('nlpearl.campaigns', { treeDataProvider: tree, showCollapseAll: true });
@@ -62,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): Host {
     tree.reset();
     void showRange();
     // Open dashboards show another source's data (demo, another account or server): drop it, load anew.
-    for (const panel of DashboardPanel.all()) void panel.sourceChanged();
+    for (const panel of openDashboards.all()) void panel.sourceChanged();
   };
   void vscode.commands.executeCommand('setContext', DEMO_CONTEXT, apis.isDemo());
   context.subscriptions.push(
@@ -86,8 +88,7 @@ export function activate(context: vscode.ExtensionContext): Host {
       if (event.affectsConfiguration('nlpearl.defaultRange') || event.affectsConfiguration('nlpearl.currencyLabel')) tree.rerender();
     }),
     ...registerCommands(host),
-    registerDashboardSerializer(context, services),
-    ...registerDashboardCommands(context, services),
+    ...registerDashboard(context, services),
   );
   // The context key comes from SecretStorage, which answers asynchronously; nothing waits on it.
   void tokens.publish();

@@ -1,6 +1,6 @@
 /** Registers every contributed command. Each handler is a line: the work lives in its own module. */
 import * as vscode from 'vscode';
-import { DashboardPanel } from '../dashboard/panel';
+import { loadDashboard, type DashboardPanel } from '../dashboard/loader';
 import type { Host } from '../host/host';
 import { parseCampaignRangeArgs } from '../host/commandArgs';
 import { addCampaignById } from './pickCampaign';
@@ -13,7 +13,7 @@ import { setDemoMode } from './demo';
 async function showInboundAnalytics(host: Host, arg: unknown): Promise<DashboardPanel | undefined> {
   const target = await resolveTarget(host, arg);
   if (!target) return undefined;
-  return DashboardPanel.createOrShow(host.context, host.services, target.campaignId, target.range);
+  return (await loadDashboard()).DashboardPanel.createOrShow(host.context, host.services, target.campaignId, target.range);
 }
 
 function campaignIdOf(arg: unknown): string | undefined {

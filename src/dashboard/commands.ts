@@ -1,14 +1,11 @@
 /**
- * `nlpearl.dashboard.export` — not contributed in package.json: automation and tests call it to
- * export without the save dialog. The webview itself can never name a file path.
+ * What `nlpearl.dashboard.export` (registered in loader.ts) does: export a chart or section of an open
+ * dashboard without the save dialog, for automation and tests. The webview itself can never name a file path.
  */
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import type { HostServices } from '../host/services';
 import { SECTION_IDS } from '../shared/protocol';
 import { DashboardPanel, type ExportResult } from './panel';
-
-export const DASHBOARD_EXPORT_COMMAND = 'nlpearl.dashboard.export';
 
 const exportArgsSchema = z.union([
   z.strictObject({ campaignId: z.string().check(z.minLength(1)), chart: z.enum(SECTION_IDS), format: z.literal('png'), uri: z.string().check(z.minLength(1)) }),
@@ -29,17 +26,4 @@ export async function runDashboardExport(raw: unknown): Promise<ExportResult> {
   return args.format === 'png'
     ? panel.exportTo({ chart: args.chart, format: 'png' }, uri)
     : panel.exportTo({ section: args.section, format: 'csv' }, uri);
-}
-
-export function registerDashboardCommands(_context: vscode.ExtensionContext, services: HostServices): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand(DASHBOARD_EXPORT_COMMAND, async (raw: unknown) => {
-      try {
-        return await runDashboardExport(raw);
-      } catch (error) {
-        services.log.warn('dashboard', `export command: ${error instanceof Error ? error.message : String(error)}`);
-        throw error;
-      }
-    }),
-  ];
 }

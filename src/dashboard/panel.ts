@@ -4,7 +4,6 @@
  */
 import * as vscode from 'vscode';
 import { sectionCsv } from '../analytics/csv';
-import { describeError } from '../host/errorText';
 import type { HostServices } from '../host/services';
 import { parseWebviewState, type HostMessage, type SectionId } from '../shared/protocol';
 import { AutoRefresh } from './autoRefresh';
@@ -26,11 +25,11 @@ import {
   type LoadedData,
 } from './panelMessages';
 import { routeWebviewMessage } from './router';
+import { DASHBOARD_VIEW_TYPE } from './viewType';
 
 export type { DashboardRange } from './panelMessages';
 export type { ExportResult } from './panelExport';
 
-export const DASHBOARD_VIEW_TYPE = 'nlpearl.dashboard';
 const LOG = 'dashboard';
 
 export interface RenderReport {
@@ -132,6 +131,7 @@ export class DashboardPanel {
       campaignName: () => this.campaignName(),
       range: () => this.rangeValue,
       log: services.log,
+      describeError: (error) => services.describeError(error),
     });
     const handlers = panelHandlers({
       campaignId,
@@ -311,7 +311,7 @@ export class DashboardPanel {
       this.postData(this.last);
     } catch (error) {
       if (controller.signal.aborted || this.disposed) return;
-      const view = describeError(error);
+      const view = this.services.describeError(error);
       this.services.log.warn(LOG, `analytics for ${this.campaignId} failed: ${view.kind}: ${view.message}`);
       // "Stale" only ever means the same source and range: older data of another range goes.
       this.last = keptData(this.last, range);
@@ -329,12 +329,3 @@ export class DashboardPanel {
 }
 
 /** Restores dashboards after a window reload (activation event onWebviewPanel:nlpearl.dashboard). */
-export function registerDashboardSerializer(context: vscode.ExtensionContext, services: HostServices): vscode.Disposable {
-  return vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
-    deserializeWebviewPanel: async (panel, state: unknown) => {
-      DashboardPanel.revive(context, services, panel, state);
-    },
-  });
-}
-
-export { registerDashboardCommands } from './commands';

@@ -3,7 +3,6 @@
  * CSVs, saved through the dialog or, for automation, straight to a URI.
  */
 import * as vscode from 'vscode';
-import { describeError } from '../host/errorText';
 import type { Logger } from '../host/services';
 import type { HostMessage, SectionId } from '../shared/protocol';
 import { saveExport } from './export';
@@ -31,6 +30,8 @@ export interface ExportHost {
   campaignName(): string;
   range(): DashboardRange;
   readonly log: Logger;
+  /** The host's error text, token masked: the webview shows it. */
+  describeError(error: unknown): { readonly message: string };
 }
 
 export class PanelExports {
@@ -93,7 +94,7 @@ export class PanelExports {
         this.host.post({ type: 'exportResult', ok: true, message: saved });
       }
     } catch (error) {
-      const message = describeError(error).message;
+      const message = this.host.describeError(error).message;
       this.host.log.error(LOG, `export failed: ${message}`);
       this.host.post({ type: 'exportResult', ok: false, message: vscode.l10n.t('Export failed: {0}', message) });
     }

@@ -1,7 +1,7 @@
 /** What the panel does for each (already validated) webview message. */
 import * as vscode from 'vscode';
 import { rangeProblem } from '../api/range';
-import { describeError } from '../host/errorText';
+import { messageOf } from '../host/logText';
 import type { Logger } from '../host/services';
 import type { SectionId } from '../shared/protocol';
 import { oneAtATime } from './oneAtATime';
@@ -26,7 +26,7 @@ export interface HandlerHost {
 }
 
 export function panelHandlers(host: HandlerHost): DashboardHandlers {
-  const failed = (command: string) => (error: unknown) => host.log.error(LOG, `${command} failed: ${describeError(error).message}`);
+  const failed = (command: string) => (error: unknown) => host.log.error(LOG, `${command} failed: ${messageOf(error)}`);
   const runCommand = (command: string, ...args: unknown[]): void => {
     vscode.commands.executeCommand(command, ...args).then(undefined, failed(command));
   };

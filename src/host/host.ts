@@ -7,7 +7,7 @@ import type { CampaignTreeProvider } from '../campaigns/treeProvider';
 import type { AnalyticsCache } from './analyticsCache';
 import type { ApiProvider } from './apiProvider';
 import type { HostServices, Logger } from './services';
-import type { DashboardPanel } from '../dashboard/panel';
+import type { DashboardPanel } from '../dashboard/loader';
 
 export interface Host {
   readonly context: vscode.ExtensionContext;

@@ -9,3 +9,8 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e
 export function oneLine(text: string): string {
   return text.replace(UNSAFE, ' ');
 }
+
+/** An error's message for a log line (the logger masks secrets in every line it writes). */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -6,6 +6,7 @@ import type { AnalyticsResult } from '../api/types';
 import type { ComparisonLabel } from '../api/comparison';
 import type { DateRange } from '../api/range';
 import type { CampaignSummary, CampaignDetail } from '../api/schemas';
+import type { ErrorView } from './errorText';
 
 export interface CampaignInfo extends Pick<CampaignSummary, 'id' | 'name' | 'status'> {
   /** Added by hand (kept in globalState), not from the API list. */
@@ -62,4 +63,9 @@ export interface HostServices {
   settings(): HostSettings;
   /** true in demo mode: the panel says "Demo data". */
   isDemo(): boolean;
+  /**
+   * What a person reads for an error, token masked. Passed in rather than imported: the dashboard is a bundle
+   * of its own (dist/dashboard.js), and only the host bundle knows the secrets to mask.
+   */
+  describeError(error: unknown): ErrorView;
 }
