@@ -140,16 +140,16 @@ describe('campaign tree', function () {
   });
 
   it('shows an error row with "Set API Token" on 401, and keeps campaigns added by hand', async () => {
-    await h.store.addManual('manual-campaign-1');
+    await h.store.addManual('65f1c0ffee0000000000a001');
     try {
       fake.inject({ status: 401, body: '', match: '/v1/Inbound', times: 1 });
       const rows = await settledChildren(h);
       const labels = rows.map((r) => labelOf(h, r));
       assert.match(labels[0], /^Error: .*401/);
       assert.ok(labels.includes('Set API Token'), `no "Set API Token" row in ${JSON.stringify(labels)}`);
-      assert.ok(labels.includes('manual-campaign-1'), 'the campaign added by id must stay listed');
+      assert.ok(labels.includes('65f1c0ffee0000000000a001'), 'the campaign added by id must stay listed');
     } finally {
-      await h.store.removeManual('manual-campaign-1');
+      await h.store.removeManual('65f1c0ffee0000000000a001');
     }
   });
 
