@@ -2,7 +2,7 @@
  * One chart section per API section, already sorted, scaled and labelled, with its table and its
  * text alternative. The webview only draws what it is given.
  */
-import { EVENT_KEYS, SENTIMENT_KEYS, type EventKey, type InboundAnalytics, type SentimentKey, type StatusCounterKey } from '../api/schemas';
+import { EVENT_KEYS, SENTIMENT_KEYS, type InboundAnalytics, type StatusCounterKey } from '../api/schemas';
 import type { ColorRole, ModelChart, ModelSeries, SectionId, ValueFormat } from '../shared/protocol';
 import { categorySummary, dateLabels, hasData, series, seriesTable, timelineSummary } from './chartParts';
 import { safeCssColor } from './color';
@@ -10,6 +10,7 @@ import { labelName } from './figures';
 import { formatCount, isShowableNumber, weekdayNames } from './format';
 import type { ResolvedOptions } from './options';
 import { normalisePercentages, sortByDate, weekGrid } from './series';
+import { EVENT_META, SENTIMENT_META, STATUS_META } from './statusLabels';
 
 /** Statuses drawn, in order. totalCalls is the KPI, not a bar. */
 export const STATUS_ORDER: readonly StatusCounterKey[] = [
@@ -19,37 +20,6 @@ export const STATUS_ORDER: readonly StatusCounterKey[] = [
 
 /** Outbound-only (or lead) counters: left out of inbound charts when zero or missing. */
 export const INBOUND_IRRELEVANT: ReadonlySet<StatusCounterKey> = new Set(['voiceMailLeft', 'needRetry', 'unreachable', 'totalLeads', 'wrongCountryCode']);
-
-const STATUS_META: Record<StatusCounterKey, { readonly label: string; readonly role: ColorRole }> = {
-  totalCalls: { label: 'Total calls', role: 'foreground' },
-  successful: { label: 'Successful', role: 'green' },
-  unsuccessful: { label: 'Not successful', role: 'red' },
-  completed: { label: 'Completed', role: 'blue' },
-  needFollowUp: { label: 'Needs follow-up', role: 'yellow' },
-  wrongNumber: { label: 'Wrong number', role: 'orange' },
-  error: { label: 'Error', role: 'purple' },
-  voiceMailLeft: { label: 'Voicemail left', role: 'grey' },
-  needRetry: { label: 'Needs retry', role: 'grey' },
-  unreachable: { label: 'Unreachable', role: 'grey' },
-  wrongCountryCode: { label: 'Wrong country code', role: 'grey' },
-  totalLeads: { label: 'Leads', role: 'grey' },
-};
-
-const SENTIMENT_META: Record<SentimentKey, { readonly label: string; readonly role: ColorRole }> = {
-  negative: { label: 'Negative', role: 'red' },
-  slightlyNegative: { label: 'Slightly negative', role: 'orange' },
-  neutral: { label: 'Neutral', role: 'grey' },
-  slightlyPositive: { label: 'Slightly positive', role: 'blue' },
-  positive: { label: 'Positive', role: 'green' },
-};
-
-const EVENT_META: Record<EventKey, { readonly label: string; readonly role: ColorRole }> = {
-  takeMessageCount: { label: 'Messages taken', role: 'blue' },
-  smsSentCount: { label: 'SMS sent', role: 'purple' },
-  callTransferredCount: { label: 'Calls transferred', role: 'orange' },
-  calendarBookedCount: { label: 'Calendar bookings', role: 'green' },
-  emailSentCount: { label: 'Emails sent', role: 'yellow' },
-};
 
 /** Palette for labels whose colour failed the check, in turn. */
 export const LABEL_FALLBACK_ROLES: readonly ColorRole[] = ['blue', 'green', 'orange', 'purple', 'yellow', 'red'];
@@ -74,14 +44,14 @@ function chart(base: Base, rest: Partial<ModelChart> & Pick<ModelChart, 'kind' |
   };
 }
 
-function dayAxis(o: ResolvedOptions): string {
-  return o.t('Day (buckets as sent by the API, read as UTC)');
+function dayAxis(l10n: ResolvedOptions): string {
+  return l10n.t('Day (buckets as sent by the API, read as UTC)');
 }
 
-function leftOutNote(keys: readonly StatusCounterKey[], o: ResolvedOptions): string[] {
+function leftOutNote(keys: readonly StatusCounterKey[], l10n: ResolvedOptions): string[] {
   if (keys.length === 0) return [];
-  const names = keys.map((k) => o.t(STATUS_META[k].label)).join(', ');
-  return [o.t('Left out because they are zero or missing (statuses of outbound calls): {0}.', names)];
+  const names = keys.map((k) => l10n.t(STATUS_META[k].label)).join(', ');
+  return [l10n.t('Left out because they are zero or missing (statuses of outbound calls): {0}.', names)];
 }
 
 /** Statuses to draw: inbound-irrelevant ones only when some value is non-zero. */
@@ -95,64 +65,64 @@ function statusKeys(valuesOf: (k: StatusCounterKey) => readonly (number | null)[
   return { shown, left };
 }
 
-export function statusOverviewChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function statusOverviewChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const overview = a.callsStatusOverview;
-  const base = { id: 'callsStatusOverview' as const, title: o.t('Status overview'), provided: overview !== null };
+  const base = { id: 'callsStatusOverview' as const, title: l10n.t('Status overview'), provided: overview !== null };
   const { shown, left } = statusKeys((k) => [overview?.[k] ?? null]);
-  const categories = shown.map((k) => o.t(STATUS_META[k].label));
-  const s = series('calls', o.t('Calls'), shown.map((k) => overview?.[k] ?? null), 'count', 'blue', o, {
+  const categories = shown.map((k) => l10n.t(STATUS_META[k].label));
+  const s = series('calls', l10n.t('Calls'), shown.map((k) => overview?.[k] ?? null), 'count', 'blue', l10n, {
     pointRoles: shown.map((k) => STATUS_META[k].role),
   });
-  const notes = [...leftOutNote(left, o)];
-  if (isShowableNumber(overview?.totalCalls)) notes.push(o.t('Total calls: {0}.', formatCount(overview.totalCalls, o.locale)));
+  const notes = [...leftOutNote(left, l10n)];
+  if (isShowableNumber(overview?.totalCalls)) notes.push(l10n.t('Total calls: {0}.', formatCount(overview.totalCalls, l10n.locale)));
   return chart(base, {
     kind: 'bar',
     categories,
     series: [s],
-    axes: { x: o.t('Status'), y: o.t('Calls'), y2: null },
+    axes: { x: l10n.t('Status'), y: l10n.t('Calls'), y2: null },
     yFormat: 'count',
     notes,
-    summary: categorySummary(base.title, categories, s, o),
-    table: seriesTable(base.title, o.t('Status'), categories, [s]),
+    summary: categorySummary(base.title, categories, s, l10n),
+    table: seriesTable(base.title, l10n.t('Status'), categories, [s]),
   });
 }
 
-export function sentimentChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function sentimentChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const overview = a.callsSentimentOverview;
-  const base = { id: 'callsSentimentOverview' as const, title: o.t('Sentiment'), provided: overview !== null };
-  const categories = [o.t('Rated calls')];
-  const list = SENTIMENT_KEYS.map((k) => series(k, o.t(SENTIMENT_META[k].label), [overview?.[k] ?? null], 'count', SENTIMENT_META[k].role, o));
+  const base = { id: 'callsSentimentOverview' as const, title: l10n.t('Sentiment'), provided: overview !== null };
+  const categories = [l10n.t('Rated calls')];
+  const list = SENTIMENT_KEYS.map((k) => series(k, l10n.t(SENTIMENT_META[k].label), [overview?.[k] ?? null], 'count', SENTIMENT_META[k].role, l10n));
   const names = list.map((s) => s.label);
   return chart(base, {
     kind: 'stacked',
     horizontal: true,
     categories,
     series: list,
-    axes: { x: o.t('Calls'), y: '', y2: null },
+    axes: { x: l10n.t('Calls'), y: '', y2: null },
     yFormat: 'count',
-    summary: categorySummary(base.title, names, { ...list[0], texts: list.map((s) => s.texts[0]) }, o),
-    table: { caption: base.title, columns: [o.t('Sentiment'), o.t('Calls')], rows: list.map((s) => [s.label, s.texts[0]]) },
+    summary: categorySummary(base.title, names, { ...list[0], texts: list.map((s) => s.texts[0]) }, l10n),
+    table: { caption: base.title, columns: [l10n.t('Sentiment'), l10n.t('Calls')], rows: list.map((s) => [s.label, s.texts[0]]) },
   });
 }
 
-export function statusTimelineChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function statusTimelineChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsStatusTimeLine);
-  const base = { id: 'callsStatusTimeLine' as const, title: o.t('Calls per day by status'), provided: a.callsStatusTimeLine !== null };
+  const base = { id: 'callsStatusTimeLine' as const, title: l10n.t('Calls per day by status'), provided: a.callsStatusTimeLine !== null };
   const times = buckets.map((b) => b.time);
-  const categories = dateLabels(times, o);
+  const categories = dateLabels(times, l10n);
   const { shown, left } = statusKeys((k) => buckets.map((b) => b.item[k]));
-  const list = shown.map((k) => series(k, o.t(STATUS_META[k].label), buckets.map((b) => b.item[k]), 'count', STATUS_META[k].role, o));
-  const total = series('totalCalls', o.t('Total calls'), buckets.map((b) => b.item.totalCalls), 'count', 'foreground', o);
+  const list = shown.map((k) => series(k, l10n.t(STATUS_META[k].label), buckets.map((b) => b.item[k]), 'count', STATUS_META[k].role, l10n));
+  const total = series('totalCalls', l10n.t('Total calls'), buckets.map((b) => b.item.totalCalls), 'count', 'foreground', l10n);
   return chart(base, {
     kind: 'stacked',
     categories,
     times,
     series: list,
-    axes: { x: dayAxis(o), y: o.t('Calls'), y2: null },
+    axes: { x: dayAxis(l10n), y: l10n.t('Calls'), y2: null },
     yFormat: 'count',
-    notes: leftOutNote(left, o),
-    summary: timelineSummary(base.title, categories, [total, ...list], o),
-    table: seriesTable(base.title, o.t('Day (UTC)'), categories, [total, ...list]),
+    notes: leftOutNote(left, l10n),
+    summary: timelineSummary(base.title, categories, [total, ...list], l10n),
+    table: seriesTable(base.title, l10n.t('Day (UTC)'), categories, [total, ...list]),
   });
 }
 
@@ -164,29 +134,29 @@ function lineChart(
   yFormat: ValueFormat,
   notes: string[],
   yMax: number | null,
-  o: ResolvedOptions,
+  l10n: ResolvedOptions,
 ): ModelChart {
-  const categories = dateLabels(times, o);
+  const categories = dateLabels(times, l10n);
   return chart(base, {
     kind: 'line',
     categories,
     times,
     series: [s],
-    axes: { x: dayAxis(o), y: yTitle, y2: null },
+    axes: { x: dayAxis(l10n), y: yTitle, y2: null },
     yFormat,
     yMax,
     notes,
-    summary: timelineSummary(base.title, categories, [s], o),
-    table: seriesTable(base.title, o.t('Day (UTC)'), categories, [s]),
+    summary: timelineSummary(base.title, categories, [s], l10n),
+    table: seriesTable(base.title, l10n.t('Day (UTC)'), categories, [s]),
   });
 }
 
-export function averageDurationChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function averageDurationChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsAverageTimeLine);
-  const base = { id: 'callsAverageTimeLine' as const, title: o.t('Average call duration'), provided: a.callsAverageTimeLine !== null };
-  const s = series('averageCallDuration', o.t('Average duration'), buckets.map((b) => b.item.averageCallDuration), 'duration', 'blue', o, { type: 'line' });
-  const notes = [o.t('The API sends durations in seconds; shown as m:ss. Each point is the average of that day\'s calls.')];
-  return lineChart(base, buckets.map((b) => b.time), s, o.t('Average duration (m:ss)'), 'duration', notes, null, o);
+  const base = { id: 'callsAverageTimeLine' as const, title: l10n.t('Average call duration'), provided: a.callsAverageTimeLine !== null };
+  const s = series('averageCallDuration', l10n.t('Average duration'), buckets.map((b) => b.item.averageCallDuration), 'duration', 'blue', l10n, { type: 'line' });
+  const notes = [l10n.t('The API sends durations in seconds; shown as m:ss. Each point is the average of that day\'s calls.')];
+  return lineChart(base, buckets.map((b) => b.time), s, l10n.t('Average duration (m:ss)'), 'duration', notes, null, l10n);
 }
 
 function percentChart(
@@ -195,32 +165,32 @@ function percentChart(
   buckets: { time: number; value: number | null }[],
   provided: boolean,
   role: ColorRole,
-  o: ResolvedOptions,
+  l10n: ResolvedOptions,
 ): ModelChart {
   const scaled = normalisePercentages(buckets.map((b) => b.value));
-  const s = series(id, title, scaled.values, 'percent', role, o, { type: 'line' });
-  const notes = scaled.fromFraction ? [o.t('The API sent these rates as fractions (0–1); shown as percentages.')] : [];
+  const s = series(id, title, scaled.values, 'percent', role, l10n, { type: 'line' });
+  const notes = scaled.fromFraction ? [l10n.t('The API sent these rates as fractions (0–1); shown as percentages.')] : [];
   const max = Math.max(0, ...scaled.values.filter(isShowableNumber));
-  return lineChart({ id, title, provided }, buckets.map((b) => b.time), s, o.t('Rate (%)'), 'percent', notes, max <= 100 ? 100 : null, o);
+  return lineChart({ id, title, provided }, buckets.map((b) => b.time), s, l10n.t('Rate (%)'), 'percent', notes, max <= 100 ? 100 : null, l10n);
 }
 
-export function successRateChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function successRateChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsSuccessRateTimeLine).map((b) => ({ time: b.time, value: b.item.successRatePercentage }));
-  return percentChart('callsSuccessRateTimeLine', o.t('Success rate'), buckets, a.callsSuccessRateTimeLine !== null, 'green', o);
+  return percentChart('callsSuccessRateTimeLine', l10n.t('Success rate'), buckets, a.callsSuccessRateTimeLine !== null, 'green', l10n);
 }
 
-export function pickupRateChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function pickupRateChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsPickupRateTimeLine).map((b) => ({ time: b.time, value: b.item.pickupRatePercentage }));
-  return percentChart('callsPickupRateTimeLine', o.t('Pickup rate'), buckets, a.callsPickupRateTimeLine !== null, 'purple', o);
+  return percentChart('callsPickupRateTimeLine', l10n.t('Pickup rate'), buckets, a.callsPickupRateTimeLine !== null, 'purple', l10n);
 }
 
-export function costChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function costChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsCostTimeLine);
-  const base = { id: 'callsCostTimeLine' as const, title: o.t('Cost'), provided: a.callsCostTimeLine !== null };
+  const base = { id: 'callsCostTimeLine' as const, title: l10n.t('Cost'), provided: a.callsCostTimeLine !== null };
   const times = buckets.map((b) => b.time);
-  const categories = dateLabels(times, o);
-  const total = series('totalPrice', o.t('Total cost'), buckets.map((b) => b.item.totalPrice), 'cost', 'orange', o);
-  const average = series('averageCostPerCall', o.t('Average cost per call'), buckets.map((b) => b.item.averageCostPerCall), 'cost', 'blue', o, {
+  const categories = dateLabels(times, l10n);
+  const total = series('totalPrice', l10n.t('Total cost'), buckets.map((b) => b.item.totalPrice), 'cost', 'orange', l10n);
+  const average = series('averageCostPerCall', l10n.t('Average cost per call'), buckets.map((b) => b.item.averageCostPerCall), 'cost', 'blue', l10n, {
     type: 'line',
     axis: 'y2',
   });
@@ -229,90 +199,90 @@ export function costChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
     categories,
     times,
     series: [total, average],
-    axes: { x: dayAxis(o), y: o.t('Total cost ({0})', o.currency), y2: o.t('Average cost per call ({0})', o.currency) },
+    axes: { x: dayAxis(l10n), y: l10n.t('Total cost ({0})', l10n.currency), y2: l10n.t('Average cost per call ({0})', l10n.currency) },
     yFormat: 'cost',
     y2Format: 'cost',
-    notes: [o.t('The API does not name a currency; amounts are shown in {0}.', o.currency)],
-    summary: timelineSummary(base.title, categories, [total, average], o),
-    table: seriesTable(base.title, o.t('Day (UTC)'), categories, [total, average]),
+    notes: [l10n.t('The API does not name a currency; amounts are shown in {0}.', l10n.currency)],
+    summary: timelineSummary(base.title, categories, [total, average], l10n),
+    table: seriesTable(base.title, l10n.t('Day (UTC)'), categories, [total, average]),
   });
 }
 
-export function labelsChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function labelsChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const labels = [...(a.callLabelCount ?? [])]
     .filter((l) => isShowableNumber(l.count))
     .sort((x, y) => (y.count ?? 0) - (x.count ?? 0));
-  const base = { id: 'callLabelCount' as const, title: o.t('Labels'), provided: a.callLabelCount !== null };
+  const base = { id: 'callLabelCount' as const, title: l10n.t('Labels'), provided: a.callLabelCount !== null };
   const categories = labels.map(labelName);
   const colors = labels.map((l) => safeCssColor(l.color));
-  const s = series('count', o.t('Calls'), labels.map((l) => l.count), 'count', 'blue', o, {
+  const s = series('count', l10n.t('Calls'), labels.map((l) => l.count), 'count', 'blue', l10n, {
     pointColors: colors,
     pointRoles: labels.map((_, i) => LABEL_FALLBACK_ROLES[i % LABEL_FALLBACK_ROLES.length]),
   });
   const refused = labels.filter((l, i) => l.color !== null && l.color !== '' && colors[i] === null).length;
-  const notes = refused > 0 ? [o.t('{0} label colours were not plain CSS colours and were replaced by theme colours.', refused)] : [];
+  const notes = refused > 0 ? [l10n.t('{0} label colours were not plain CSS colours and were replaced by theme colours.', refused)] : [];
   return chart(base, {
     kind: 'horizontalBar',
     horizontal: true,
     categories,
     series: [s],
-    axes: { x: o.t('Calls'), y: o.t('Label'), y2: null },
+    axes: { x: l10n.t('Calls'), y: l10n.t('Label'), y2: null },
     yFormat: 'count',
     notes,
-    summary: categorySummary(base.title, categories, s, o),
-    table: seriesTable(base.title, o.t('Label'), categories, [s]),
+    summary: categorySummary(base.title, categories, s, l10n),
+    table: seriesTable(base.title, l10n.t('Label'), categories, [s]),
   });
 }
 
-export function eventsChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function eventsChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const events = a.callEventsCounts;
-  const base = { id: 'callEventsCounts' as const, title: o.t('Events'), provided: events !== null };
-  const categories = EVENT_KEYS.map((k) => o.t(EVENT_META[k].label));
-  const s = series('count', o.t('Count'), EVENT_KEYS.map((k) => events?.[k] ?? null), 'count', 'blue', o, {
+  const base = { id: 'callEventsCounts' as const, title: l10n.t('Events'), provided: events !== null };
+  const categories = EVENT_KEYS.map((k) => l10n.t(EVENT_META[k].label));
+  const s = series('count', l10n.t('Count'), EVENT_KEYS.map((k) => events?.[k] ?? null), 'count', 'blue', l10n, {
     pointRoles: EVENT_KEYS.map((k) => EVENT_META[k].role),
   });
   return chart(base, {
     kind: 'bar',
     categories,
     series: [s],
-    axes: { x: o.t('Event'), y: o.t('Count'), y2: null },
+    axes: { x: l10n.t('Event'), y: l10n.t('Count'), y2: null },
     yFormat: 'count',
-    summary: categorySummary(base.title, categories, s, o),
-    table: seriesTable(base.title, o.t('Event'), categories, [s]),
+    summary: categorySummary(base.title, categories, s, l10n),
+    table: seriesTable(base.title, l10n.t('Event'), categories, [s]),
   });
 }
 
-export function heatmapChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function heatmapChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const grid = weekGrid(a.callsByHourDayOfWeeks);
-  const base = { id: 'callsByHourDayOfWeeks' as const, title: o.t('Calls by hour and weekday'), provided: a.callsByHourDayOfWeeks !== null };
-  const days = weekdayNames(o.locale);
+  const base = { id: 'callsByHourDayOfWeeks' as const, title: l10n.t('Calls by hour and weekday'), provided: a.callsByHourDayOfWeeks !== null };
+  const days = weekdayNames(l10n.locale);
   const hours = Array.from({ length: 24 }, (_, h) => String(h));
   const max = Math.max(0, ...grid.counts.flat());
   const notes = [
     grid.oneBased
-      ? o.t('Weekdays read as 1 = Sunday … 7 = Saturday, because a value of 7 was present.')
-      : o.t('Weekdays read as 0 = Sunday … 6 = Saturday (no value was 7); hours 0–23, read as UTC.'),
+      ? l10n.t('Weekdays read as 1 = Sunday … 7 = Saturday, because a value of 7 was present.')
+      : l10n.t('Weekdays read as 0 = Sunday … 6 = Saturday (no value was 7); hours 0–23, read as UTC.'),
   ];
-  if (grid.dropped > 0) notes.push(o.t('{0} entries with an hour outside 0–23, a day outside the week or no count were left out.', grid.dropped));
+  if (grid.dropped > 0) notes.push(l10n.t('{0} entries with an hour outside 0–23, a day outside the week or no count were left out.', grid.dropped));
   let busiest = '';
   grid.counts.forEach((row, d) =>
     row.forEach((c, h) => {
-      if (c === max && max > 0 && busiest === '') busiest = o.t('Busiest: {0} {1}:00 with {2} calls.', days[d], h, formatCount(c, o.locale));
+      if (c === max && max > 0 && busiest === '') busiest = l10n.t('Busiest: {0} {1}:00 with {2} calls.', days[d], h, formatCount(c, l10n.locale));
     }),
   );
-  const summary = max > 0 ? `${base.title}. ${o.t('{0} calls in total.', formatCount(grid.total, o.locale))} ${busiest}` : o.t('{0}: no data.', base.title);
+  const summary = max > 0 ? `${base.title}. ${l10n.t('{0} calls in total.', formatCount(grid.total, l10n.locale))} ${busiest}` : l10n.t('{0}: no data.', base.title);
   return chart(base, {
     kind: 'heatmap',
     categories: hours,
     series: [],
-    axes: { x: o.t('Hour of day (0–23, UTC)'), y: o.t('Weekday'), y2: null },
+    axes: { x: l10n.t('Hour of day (0–23, UTC)'), y: l10n.t('Weekday'), y2: null },
     yFormat: 'count',
     notes,
     summary,
     table: {
       caption: base.title,
-      columns: [o.t('Weekday'), ...hours],
-      rows: grid.counts.map((row, d) => [days[d], ...row.map((c) => formatCount(c, o.locale))]),
+      columns: [l10n.t('Weekday'), ...hours],
+      rows: grid.counts.map((row, d) => [days[d], ...row.map((c) => formatCount(c, l10n.locale))]),
     },
     heatmap: { rows: days, columns: hours, counts: grid.counts, max },
   });

@@ -25,18 +25,18 @@ export interface KeyFigure {
 
 /** Six figures in a fixed order: totalCalls, successful, averageDuration, totalCost, sentiment, topLabel. */
 export function keyFigures(input: AnalyticsInput, options?: ModelOptions): KeyFigure[] {
-  const o = resolveOptions(options);
+  const l10n = resolveOptions(options);
   const p = figurePair(input);
   const s = p.current.success;
-  const share = s.noDefinition ? o.t('No success definition') : formatPercent(s.rate, o.locale);
-  const successfulDelta = relativeDelta(s.successful, p.previous === undefined ? undefined : p.previous.success.successful, o);
+  const share = s.noDefinition ? l10n.t('No success definition') : formatPercent(s.rate, l10n.locale);
+  const successfulDelta = relativeDelta(s.successful, p.previous === undefined ? undefined : p.previous.success.successful, l10n);
   const successful: KeyFigure = {
     id: 'successful',
-    label: o.t('Successful'),
-    value: `${formatCount(s.successful, o.locale)} (${share})`,
+    label: l10n.t('Successful'),
+    value: `${formatCount(s.successful, l10n.locale)} (${share})`,
     delta: successfulDelta.text,
     direction: successfulDelta.direction,
-    tooltip: o.t('Calls that ended as Call Successful, and their share of successful + not successful calls.'),
+    tooltip: l10n.t('Calls that ended as Call Successful, and their share of successful + not successful calls.'),
   };
   const fromKpi = (id: KeyFigureId, k: ModelKpi): KeyFigure => ({
     id,
@@ -47,11 +47,11 @@ export function keyFigures(input: AnalyticsInput, options?: ModelOptions): KeyFi
     tooltip: k.detail ? `${k.detail}\n${k.tooltip}` : k.tooltip,
   });
   return [
-    fromKpi('totalCalls', totalCallsKpi(p, o)),
+    fromKpi('totalCalls', totalCallsKpi(p, l10n)),
     successful,
-    fromKpi('averageDuration', averageDurationKpi(p, o)),
-    fromKpi('totalCost', totalCostKpi(p, o)),
-    fromKpi('sentiment', sentimentKpi(p, o)),
-    fromKpi('topLabel', topLabelKpi(p, o)),
+    fromKpi('averageDuration', averageDurationKpi(p, l10n)),
+    fromKpi('totalCost', totalCostKpi(p, l10n)),
+    fromKpi('sentiment', sentimentKpi(p, l10n)),
+    fromKpi('topLabel', topLabelKpi(p, l10n)),
   ];
 }

@@ -19,6 +19,10 @@ export interface ModelOptions {
   readonly t?: Translate;
 }
 
+/**
+ * The localisation every builder receives, as a parameter named `l10n`: builders call
+ * `l10n.t('…')` with a literal, the form scripts/l10n.mjs (Microsoft's extractor) finds.
+ */
 export interface ResolvedOptions {
   readonly currency: string;
   readonly locale: string;
