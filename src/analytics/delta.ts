@@ -35,9 +35,9 @@ export function relativeDelta(current: number | null, previous: number | null | 
 export function pointsDelta(current: number | null, previous: number | null | undefined, l10n: ResolvedOptions): ModelDelta {
   if (!isShowableNumber(current) || previous === undefined || !isShowableNumber(previous)) return unknown(l10n);
   const diff = current - previous;
-  if (Math.abs(diff) < 0.05) return { direction: 'flat', text: '±0 pp', description: l10n.t('unchanged against the previous period') };
+  if (Math.abs(diff) < 0.05) return { direction: 'flat', text: l10n.t('{0} pp', '±0'), description: l10n.t('unchanged against the previous period') };
   const text = number(Math.abs(diff), l10n.locale, 1);
   return diff > 0
-    ? { direction: 'up', text: `▲ ${text} pp`, description: l10n.t('up {0} percentage points against the previous period', text) }
-    : { direction: 'down', text: `▼ ${text} pp`, description: l10n.t('down {0} percentage points against the previous period', text) };
+    ? { direction: 'up', text: `▲ ${l10n.t('{0} pp', text)}`, description: l10n.t('up {0} percentage points against the previous period', text) }
+    : { direction: 'down', text: `▼ ${l10n.t('{0} pp', text)}`, description: l10n.t('down {0} percentage points against the previous period', text) };
 }

@@ -30,10 +30,11 @@ export interface ResolvedOptions {
 }
 
 export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
+  const l10n = { t: options.t ?? englishTranslate };
   return {
-    currency: currencyText(options.currencyLabel),
+    currency: currencyText(options.currencyLabel, l10n.t('credits')),
     locale: options.locale || 'en',
-    t: options.t ?? englishTranslate,
+    t: l10n.t,
   };
 }
 
