@@ -1,10 +1,21 @@
-// Writes l10n/bundle.l10n.json from every vscode.l10n.t('…') in src/, so translators have one
-// complete English table. `node scripts/l10n.mjs --check` fails when the bundle is out of date.
+// Writes l10n/bundle.l10n.json with Microsoft's extractor (@vscode/l10n-dev, the engine of
+// `l10n-dev export`): it parses every .ts file in src/ and webview/ with tree-sitter and collects
+// the literal first argument of each `vscode.l10n.t(…)` / `l10n.t(…)`. `--check` fails when the
+// bundle on disk differs (npm run lint).
+//
+// One thing is said to the extractor that it cannot read from our imports: the layers that must not
+// import 'vscode' (analytics, api, shared) receive vscode.l10n injected — the view model's
+// parameter is named `l10n` — or mark table labels with `l10nMark` imported as `l10n`. The
+// extractor only looks in files that import 'vscode' or '@vscode/l10n', so each file is given that
+// import line before parsing. test/unit/l10nBundle.test.ts fails when a call escapes this form.
 import fs from 'node:fs';
 import path from 'node:path';
+import { getL10nJson } from '@vscode/l10n-dev';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const bundlePath = path.join(root, 'l10n', 'bundle.l10n.json');
+const SOURCES = ['src', 'webview'];
+const DECLARE_L10N = "import { l10n } from 'vscode';\n";
 
 function* files(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -14,45 +25,17 @@ function* files(dir) {
   }
 }
 
-// Single-quoted literal as first argument; the codebase writes every l10n string that way. `o.t` is
-// the analytics' injected translate function, which the host fills with vscode.l10n.t.
-const CALL = /\b(?:l10n|o)\.t\(\s*'((?:[^'\\]|\\.)*)'/g;
-// Tables whose values are passed to l10n.t at the point of use (`vscode.l10n.t(PRESET_LABELS[p])`):
-// every value, or for tables of objects, each `label`.
-const TABLES = ['PRESET_LABELS', 'CAMPAIGN_STATUS', 'ACCOUNT_STATUS', 'STATUS_META', 'SENTIMENT_META', 'EVENT_META'];
-const TABLE_VALUE = /:\s*'((?:[^'\\]|\\.)*)'/g;
-const LABEL_VALUE = /\blabel:\s*'((?:[^'\\]|\\.)*)'/g;
-
-const unescape = (literal) => literal.replace(/\\'/g, "'").replace(/\\\\/g, '\\');
-
-/** The `{ … }` literal assigned to `name`, or undefined when the file does not declare it. */
-function tableBody(source, name) {
-  const declared = new RegExp(`\\bconst ${name}\\b[^=]*=\\s*\\{`).exec(source);
-  if (!declared) return undefined;
-  const open = declared.index + declared[0].length - 1;
-  let depth = 0;
-  for (let i = open; i < source.length; i++) {
-    if (source[i] === '{') depth++;
-    else if (source[i] === '}' && --depth === 0) return source.slice(open, i + 1);
-  }
-  return undefined;
+export async function extract() {
+  const inputs = SOURCES.flatMap((dir) => [...files(path.join(root, dir))]).map((file) => ({
+    extension: '.ts',
+    contents: DECLARE_L10N + fs.readFileSync(file, 'utf8'),
+  }));
+  const found = await getL10nJson(inputs);
+  // Sorted, so that the bundle's diff shows what changed and not where a file was read.
+  return Object.fromEntries(Object.keys(found).sort().map((key) => [key, found[key]]));
 }
 
-export function extract() {
-  const strings = new Set();
-  for (const file of files(path.join(root, 'src'))) {
-    const source = fs.readFileSync(file, 'utf8');
-    for (const match of source.matchAll(CALL)) strings.add(unescape(match[1]));
-    for (const name of TABLES) {
-      const body = tableBody(source, name);
-      if (body === undefined) continue;
-      for (const match of body.matchAll(body.includes('label:') ? LABEL_VALUE : TABLE_VALUE)) strings.add(unescape(match[1]));
-    }
-  }
-  return Object.fromEntries([...strings].sort().map((s) => [s, s]));
-}
-
-const bundle = extract();
+const bundle = await extract();
 const text = JSON.stringify(bundle, null, 2) + '\n';
 if (process.argv.includes('--check')) {
   const current = fs.existsSync(bundlePath) ? fs.readFileSync(bundlePath, 'utf8') : '';

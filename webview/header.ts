@@ -42,6 +42,8 @@ export class Header {
     this.select = document.createElement('vscode-single-select') as unknown as ValueElement;
     this.select.id = 'range-select';
     this.select.setAttribute('aria-label', s('range'));
+    // The focusable combobox is inside the shadow root: neither aria-label nor <label for> reaches it; `label` does.
+    this.select.setAttribute('label', s('range'));
     for (const preset of Object.keys(PRESET_KEYS) as Preset[]) {
       const option = el('vscode-option', { text: s(PRESET_KEYS[preset]), attrs: { value: preset } });
       this.select.append(option);
@@ -96,6 +98,8 @@ export class Header {
     field.setAttribute('type', 'date');
     field.id = id;
     field.setAttribute('aria-label', label);
+    // Names the shadow root's <input>, which the outer label and aria-label do not reach (a property only).
+    (field as unknown as { label: string }).label = label;
     field.addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Enter') this.applyCustom();
     });

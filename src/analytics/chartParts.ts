@@ -3,16 +3,16 @@ import type { ColorRole, ModelSeries, ModelTable, ValueFormat } from '../shared/
 import { DASH, formatBucketDate, formatCost, formatCount, formatDuration, formatPercent, isShowableNumber } from './format';
 import type { ResolvedOptions } from './options';
 
-export function formatValue(value: number | null | undefined, format: ValueFormat, o: ResolvedOptions): string {
+export function formatValue(value: number | null | undefined, format: ValueFormat, l10n: ResolvedOptions): string {
   switch (format) {
     case 'count':
-      return formatCount(value, o.locale);
+      return formatCount(value, l10n.locale);
     case 'duration':
       return formatDuration(value);
     case 'percent':
-      return formatPercent(value, o.locale);
+      return formatPercent(value, l10n.locale);
     case 'cost':
-      return formatCost(value, o.currency, o.locale);
+      return formatCost(value, l10n.currency, l10n.locale);
   }
 }
 
@@ -22,7 +22,7 @@ export function series(
   values: readonly (number | null | undefined)[],
   format: ValueFormat,
   color: ColorRole,
-  o: ResolvedOptions,
+  l10n: ResolvedOptions,
   extra: Partial<Pick<ModelSeries, 'type' | 'axis' | 'pointColors' | 'pointRoles'>> = {},
 ): ModelSeries {
   const clean = values.map((v) => (isShowableNumber(v) ? v : null));
@@ -30,7 +30,7 @@ export function series(
     id,
     label,
     values: clean,
-    texts: clean.map((v) => formatValue(v, format, o)),
+    texts: clean.map((v) => formatValue(v, format, l10n)),
     color,
     pointColors: extra.pointColors ?? null,
     pointRoles: extra.pointRoles ?? null,
@@ -41,9 +41,9 @@ export function series(
 }
 
 /** Bucket labels; the year is added only when the data spans more than one. */
-export function dateLabels(times: readonly number[], o: ResolvedOptions): string[] {
+export function dateLabels(times: readonly number[], l10n: ResolvedOptions): string[] {
   const years = new Set(times.map((t) => new Date(t).getUTCFullYear()));
-  return times.map((t) => formatBucketDate(t, o.locale, years.size > 1));
+  return times.map((t) => formatBucketDate(t, l10n.locale, years.size > 1));
 }
 
 /** The same numbers as the chart: one row per category, one column per series. */
@@ -60,17 +60,17 @@ export function hasData(list: readonly ModelSeries[]): boolean {
 }
 
 /** "Successful: 120; Not successful: 30" — for category charts with one series. */
-export function categorySummary(title: string, categories: readonly string[], s: ModelSeries | undefined, o: ResolvedOptions): string {
-  if (!s || categories.length === 0) return o.t('{0}: no data.', title);
+export function categorySummary(title: string, categories: readonly string[], s: ModelSeries | undefined, l10n: ResolvedOptions): string {
+  if (!s || categories.length === 0) return l10n.t('{0}: no data.', title);
   const parts = categories.slice(0, 12).map((c, i) => `${c}: ${s.texts[i] ?? DASH}`);
-  const more = categories.length > 12 ? ` ${o.t('and {0} more', categories.length - 12)}` : '';
+  const more = categories.length > 12 ? ` ${l10n.t('and {0} more', categories.length - 12)}` : '';
   return `${title}. ${parts.join('; ')}${more}.`;
 }
 
 /** "30 days from 1 Mar to 30 Mar. Successful from 0 to 42; …" — for date-based charts. */
-export function timelineSummary(title: string, categories: readonly string[], list: readonly ModelSeries[], o: ResolvedOptions): string {
-  if (categories.length === 0) return o.t('{0}: no data.', title);
-  const head = o.t('{0}: {1} days from {2} to {3}.', title, categories.length, categories[0], categories[categories.length - 1]);
+export function timelineSummary(title: string, categories: readonly string[], list: readonly ModelSeries[], l10n: ResolvedOptions): string {
+  if (categories.length === 0) return l10n.t('{0}: no data.', title);
+  const head = l10n.t('{0}: {1} days from {2} to {3}.', title, categories.length, categories[0], categories[categories.length - 1]);
   const parts = list.slice(0, 6).map((s) => {
     let min: number | null = null;
     let max: number | null = null;
@@ -81,7 +81,7 @@ export function timelineSummary(title: string, categories: readonly string[], li
       if (min === null || v < min) [min, minText] = [v, s.texts[i]];
       if (max === null || v > max) [max, maxText] = [v, s.texts[i]];
     });
-    return max === null ? o.t('{0}: no values', s.label) : o.t('{0} from {1} to {2}', s.label, minText, maxText);
+    return max === null ? l10n.t('{0}: no values', s.label) : l10n.t('{0} from {1} to {2}', s.label, minText, maxText);
   });
   return `${head} ${parts.join('; ')}.`;
 }

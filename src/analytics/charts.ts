@@ -2,12 +2,13 @@
  * One chart section per API section, already sorted, scaled and labelled, with its table and its
  * text alternative. The webview only draws what it is given.
  */
-import { EVENT_KEYS, SENTIMENT_KEYS, type EventKey, type InboundAnalytics, type SentimentKey, type StatusCounterKey } from '../api/schemas';
+import { EVENT_KEYS, SENTIMENT_KEYS, type InboundAnalytics, type StatusCounterKey } from '../api/schemas';
 import type { ColorRole, ModelChart, ModelSeries, SectionId, ValueFormat } from '../shared/protocol';
 import { categorySummary, dateLabels, hasData, series, seriesTable, timelineSummary } from './chartParts';
 import { formatCount, isShowableNumber } from './format';
 import type { ResolvedOptions } from './options';
 import { sortByDate } from './series';
+import { EVENT_META, SENTIMENT_META, STATUS_META } from './statusLabels';
 
 /** Statuses drawn, in order. totalCalls is the KPI, not a bar. */
 export const STATUS_ORDER: readonly StatusCounterKey[] = [
@@ -17,37 +18,6 @@ export const STATUS_ORDER: readonly StatusCounterKey[] = [
 
 /** Outbound-only (or lead) counters: left out of inbound charts when zero or missing. */
 export const INBOUND_IRRELEVANT: ReadonlySet<StatusCounterKey> = new Set(['voiceMailLeft', 'needRetry', 'unreachable', 'totalLeads', 'wrongCountryCode']);
-
-const STATUS_META: Record<StatusCounterKey, { readonly label: string; readonly role: ColorRole }> = {
-  totalCalls: { label: 'Total calls', role: 'foreground' },
-  successful: { label: 'Successful', role: 'green' },
-  unsuccessful: { label: 'Not successful', role: 'red' },
-  completed: { label: 'Completed', role: 'blue' },
-  needFollowUp: { label: 'Needs follow-up', role: 'yellow' },
-  wrongNumber: { label: 'Wrong number', role: 'orange' },
-  error: { label: 'Error', role: 'purple' },
-  voiceMailLeft: { label: 'Voicemail left', role: 'grey' },
-  needRetry: { label: 'Needs retry', role: 'grey' },
-  unreachable: { label: 'Unreachable', role: 'grey' },
-  wrongCountryCode: { label: 'Wrong country code', role: 'grey' },
-  totalLeads: { label: 'Leads', role: 'grey' },
-};
-
-const SENTIMENT_META: Record<SentimentKey, { readonly label: string; readonly role: ColorRole }> = {
-  negative: { label: 'Negative', role: 'red' },
-  slightlyNegative: { label: 'Slightly negative', role: 'orange' },
-  neutral: { label: 'Neutral', role: 'grey' },
-  slightlyPositive: { label: 'Slightly positive', role: 'blue' },
-  positive: { label: 'Positive', role: 'green' },
-};
-
-const EVENT_META: Record<EventKey, { readonly label: string; readonly role: ColorRole }> = {
-  takeMessageCount: { label: 'Messages taken', role: 'blue' },
-  smsSentCount: { label: 'SMS sent', role: 'purple' },
-  callTransferredCount: { label: 'Calls transferred', role: 'orange' },
-  calendarBookedCount: { label: 'Calendar bookings', role: 'green' },
-  emailSentCount: { label: 'Emails sent', role: 'yellow' },
-};
 
 /** Palette for labels whose colour failed the check, in turn. */
 export const LABEL_FALLBACK_ROLES: readonly ColorRole[] = ['blue', 'green', 'orange', 'purple', 'yellow', 'red'];
@@ -72,14 +42,14 @@ export function chart(base: Base, rest: Partial<ModelChart> & Pick<ModelChart, '
   };
 }
 
-function dayAxis(o: ResolvedOptions): string {
-  return o.t('Day (buckets as sent by the API, read as UTC)');
+function dayAxis(l10n: ResolvedOptions): string {
+  return l10n.t('Day (buckets as sent by the API, read as UTC)');
 }
 
-function leftOutNote(keys: readonly StatusCounterKey[], o: ResolvedOptions): string[] {
+function leftOutNote(keys: readonly StatusCounterKey[], l10n: ResolvedOptions): string[] {
   if (keys.length === 0) return [];
-  const names = keys.map((k) => o.t(STATUS_META[k].label)).join(', ');
-  return [o.t('Left out because they are zero or missing (statuses of outbound calls): {0}.', names)];
+  const names = keys.map((k) => l10n.t(STATUS_META[k].label)).join(', ');
+  return [l10n.t('Left out because they are zero or missing (statuses of outbound calls): {0}.', names)];
 }
 
 /** Statuses to draw: inbound-irrelevant ones only when some value is non-zero. */
@@ -93,64 +63,64 @@ function statusKeys(valuesOf: (k: StatusCounterKey) => readonly (number | null)[
   return { shown, left };
 }
 
-export function statusOverviewChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function statusOverviewChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const overview = a.callsStatusOverview;
-  const base = { id: 'callsStatusOverview' as const, title: o.t('Status overview'), provided: overview !== null };
+  const base = { id: 'callsStatusOverview' as const, title: l10n.t('Status overview'), provided: overview !== null };
   const { shown, left } = statusKeys((k) => [overview?.[k] ?? null]);
-  const categories = shown.map((k) => o.t(STATUS_META[k].label));
-  const s = series('calls', o.t('Calls'), shown.map((k) => overview?.[k] ?? null), 'count', 'blue', o, {
+  const categories = shown.map((k) => l10n.t(STATUS_META[k].label));
+  const s = series('calls', l10n.t('Calls'), shown.map((k) => overview?.[k] ?? null), 'count', 'blue', l10n, {
     pointRoles: shown.map((k) => STATUS_META[k].role),
   });
-  const notes = [...leftOutNote(left, o)];
-  if (isShowableNumber(overview?.totalCalls)) notes.push(o.t('Total calls: {0}.', formatCount(overview.totalCalls, o.locale)));
+  const notes = [...leftOutNote(left, l10n)];
+  if (isShowableNumber(overview?.totalCalls)) notes.push(l10n.t('Total calls: {0}.', formatCount(overview.totalCalls, l10n.locale)));
   return chart(base, {
     kind: 'bar',
     categories,
     series: [s],
-    axes: { x: o.t('Status'), y: o.t('Calls'), y2: null },
+    axes: { x: l10n.t('Status'), y: l10n.t('Calls'), y2: null },
     yFormat: 'count',
     notes,
-    summary: categorySummary(base.title, categories, s, o),
-    table: seriesTable(base.title, o.t('Status'), categories, [s]),
+    summary: categorySummary(base.title, categories, s, l10n),
+    table: seriesTable(base.title, l10n.t('Status'), categories, [s]),
   });
 }
 
-export function sentimentChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function sentimentChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const overview = a.callsSentimentOverview;
-  const base = { id: 'callsSentimentOverview' as const, title: o.t('Sentiment'), provided: overview !== null };
-  const categories = [o.t('Rated calls')];
-  const list = SENTIMENT_KEYS.map((k) => series(k, o.t(SENTIMENT_META[k].label), [overview?.[k] ?? null], 'count', SENTIMENT_META[k].role, o));
+  const base = { id: 'callsSentimentOverview' as const, title: l10n.t('Sentiment'), provided: overview !== null };
+  const categories = [l10n.t('Rated calls')];
+  const list = SENTIMENT_KEYS.map((k) => series(k, l10n.t(SENTIMENT_META[k].label), [overview?.[k] ?? null], 'count', SENTIMENT_META[k].role, l10n));
   const names = list.map((s) => s.label);
   return chart(base, {
     kind: 'stacked',
     horizontal: true,
     categories,
     series: list,
-    axes: { x: o.t('Calls'), y: '', y2: null },
+    axes: { x: l10n.t('Calls'), y: '', y2: null },
     yFormat: 'count',
-    summary: categorySummary(base.title, names, { ...list[0], texts: list.map((s) => s.texts[0]) }, o),
-    table: { caption: base.title, columns: [o.t('Sentiment'), o.t('Calls')], rows: list.map((s) => [s.label, s.texts[0]]) },
+    summary: categorySummary(base.title, names, { ...list[0], texts: list.map((s) => s.texts[0]) }, l10n),
+    table: { caption: base.title, columns: [l10n.t('Sentiment'), l10n.t('Calls')], rows: list.map((s) => [s.label, s.texts[0]]) },
   });
 }
 
-export function statusTimelineChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function statusTimelineChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsStatusTimeLine);
-  const base = { id: 'callsStatusTimeLine' as const, title: o.t('Calls per day by status'), provided: a.callsStatusTimeLine !== null };
+  const base = { id: 'callsStatusTimeLine' as const, title: l10n.t('Calls per day by status'), provided: a.callsStatusTimeLine !== null };
   const times = buckets.map((b) => b.time);
-  const categories = dateLabels(times, o);
+  const categories = dateLabels(times, l10n);
   const { shown, left } = statusKeys((k) => buckets.map((b) => b.item[k]));
-  const list = shown.map((k) => series(k, o.t(STATUS_META[k].label), buckets.map((b) => b.item[k]), 'count', STATUS_META[k].role, o));
-  const total = series('totalCalls', o.t('Total calls'), buckets.map((b) => b.item.totalCalls), 'count', 'foreground', o);
+  const list = shown.map((k) => series(k, l10n.t(STATUS_META[k].label), buckets.map((b) => b.item[k]), 'count', STATUS_META[k].role, l10n));
+  const total = series('totalCalls', l10n.t('Total calls'), buckets.map((b) => b.item.totalCalls), 'count', 'foreground', l10n);
   return chart(base, {
     kind: 'stacked',
     categories,
     times,
     series: list,
-    axes: { x: dayAxis(o), y: o.t('Calls'), y2: null },
+    axes: { x: dayAxis(l10n), y: l10n.t('Calls'), y2: null },
     yFormat: 'count',
-    notes: leftOutNote(left, o),
-    summary: timelineSummary(base.title, categories, [total, ...list], o),
-    table: seriesTable(base.title, o.t('Day (UTC)'), categories, [total, ...list]),
+    notes: leftOutNote(left, l10n),
+    summary: timelineSummary(base.title, categories, [total, ...list], l10n),
+    table: seriesTable(base.title, l10n.t('Day (UTC)'), categories, [total, ...list]),
   });
 }
 
@@ -162,38 +132,38 @@ export function lineChart(
   yFormat: ValueFormat,
   notes: string[],
   yMax: number | null,
-  o: ResolvedOptions,
+  l10n: ResolvedOptions,
 ): ModelChart {
-  const categories = dateLabels(times, o);
+  const categories = dateLabels(times, l10n);
   return chart(base, {
     kind: 'line',
     categories,
     times,
     series: [s],
-    axes: { x: dayAxis(o), y: yTitle, y2: null },
+    axes: { x: dayAxis(l10n), y: yTitle, y2: null },
     yFormat,
     yMax,
     notes,
-    summary: timelineSummary(base.title, categories, [s], o),
-    table: seriesTable(base.title, o.t('Day (UTC)'), categories, [s]),
+    summary: timelineSummary(base.title, categories, [s], l10n),
+    table: seriesTable(base.title, l10n.t('Day (UTC)'), categories, [s]),
   });
 }
 
-export function averageDurationChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function averageDurationChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsAverageTimeLine);
-  const base = { id: 'callsAverageTimeLine' as const, title: o.t('Average call duration'), provided: a.callsAverageTimeLine !== null };
-  const s = series('averageCallDuration', o.t('Average duration'), buckets.map((b) => b.item.averageCallDuration), 'duration', 'blue', o, { type: 'line' });
-  const notes = [o.t('The API sends durations in seconds; shown as m:ss. Each point is the average of that day\'s calls.')];
-  return lineChart(base, buckets.map((b) => b.time), s, o.t('Average duration (m:ss)'), 'duration', notes, null, o);
+  const base = { id: 'callsAverageTimeLine' as const, title: l10n.t('Average call duration'), provided: a.callsAverageTimeLine !== null };
+  const s = series('averageCallDuration', l10n.t('Average duration'), buckets.map((b) => b.item.averageCallDuration), 'duration', 'blue', l10n, { type: 'line' });
+  const notes = [l10n.t('The API sends durations in seconds; shown as m:ss. Each point is the average of that day\'s calls.')];
+  return lineChart(base, buckets.map((b) => b.time), s, l10n.t('Average duration (m:ss)'), 'duration', notes, null, l10n);
 }
 
-export function costChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function costChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsCostTimeLine);
-  const base = { id: 'callsCostTimeLine' as const, title: o.t('Cost'), provided: a.callsCostTimeLine !== null };
+  const base = { id: 'callsCostTimeLine' as const, title: l10n.t('Cost'), provided: a.callsCostTimeLine !== null };
   const times = buckets.map((b) => b.time);
-  const categories = dateLabels(times, o);
-  const total = series('totalPrice', o.t('Total cost'), buckets.map((b) => b.item.totalPrice), 'cost', 'orange', o);
-  const average = series('averageCostPerCall', o.t('Average cost per call'), buckets.map((b) => b.item.averageCostPerCall), 'cost', 'blue', o, {
+  const categories = dateLabels(times, l10n);
+  const total = series('totalPrice', l10n.t('Total cost'), buckets.map((b) => b.item.totalPrice), 'cost', 'orange', l10n);
+  const average = series('averageCostPerCall', l10n.t('Average cost per call'), buckets.map((b) => b.item.averageCostPerCall), 'cost', 'blue', l10n, {
     type: 'line',
     axis: 'y2',
   });
@@ -202,29 +172,29 @@ export function costChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
     categories,
     times,
     series: [total, average],
-    axes: { x: dayAxis(o), y: o.t('Total cost ({0})', o.currency), y2: o.t('Average cost per call ({0})', o.currency) },
+    axes: { x: dayAxis(l10n), y: l10n.t('Total cost ({0})', l10n.currency), y2: l10n.t('Average cost per call ({0})', l10n.currency) },
     yFormat: 'cost',
     y2Format: 'cost',
-    notes: [o.t('The API does not name a currency; amounts are shown in {0}.', o.currency)],
-    summary: timelineSummary(base.title, categories, [total, average], o),
-    table: seriesTable(base.title, o.t('Day (UTC)'), categories, [total, average]),
+    notes: [l10n.t('The API does not name a currency; amounts are shown in {0}.', l10n.currency)],
+    summary: timelineSummary(base.title, categories, [total, average], l10n),
+    table: seriesTable(base.title, l10n.t('Day (UTC)'), categories, [total, average]),
   });
 }
 
-export function eventsChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function eventsChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const events = a.callEventsCounts;
-  const base = { id: 'callEventsCounts' as const, title: o.t('Events'), provided: events !== null };
-  const categories = EVENT_KEYS.map((k) => o.t(EVENT_META[k].label));
-  const s = series('count', o.t('Count'), EVENT_KEYS.map((k) => events?.[k] ?? null), 'count', 'blue', o, {
+  const base = { id: 'callEventsCounts' as const, title: l10n.t('Events'), provided: events !== null };
+  const categories = EVENT_KEYS.map((k) => l10n.t(EVENT_META[k].label));
+  const s = series('count', l10n.t('Count'), EVENT_KEYS.map((k) => events?.[k] ?? null), 'count', 'blue', l10n, {
     pointRoles: EVENT_KEYS.map((k) => EVENT_META[k].role),
   });
   return chart(base, {
     kind: 'bar',
     categories,
     series: [s],
-    axes: { x: o.t('Event'), y: o.t('Count'), y2: null },
+    axes: { x: l10n.t('Event'), y: l10n.t('Count'), y2: null },
     yFormat: 'count',
-    summary: categorySummary(base.title, categories, s, o),
-    table: seriesTable(base.title, o.t('Event'), categories, [s]),
+    summary: categorySummary(base.title, categories, s, l10n),
+    table: seriesTable(base.title, l10n.t('Event'), categories, [s]),
   });
 }

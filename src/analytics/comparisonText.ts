@@ -2,23 +2,23 @@
 import type { ComparisonLabel } from '../api/comparison';
 import type { Translate } from './translate';
 
-export function comparisonText(label: ComparisonLabel, o: { readonly t: Translate; readonly locale: string }): string {
-  const time = (iso: string) => new Intl.DateTimeFormat(o.locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-  const day = (iso: string) => new Intl.DateTimeFormat(o.locale, { day: 'numeric', month: 'short' }).format(new Date(iso));
+export function comparisonText(label: ComparisonLabel, l10n: { readonly t: Translate; readonly locale: string }): string {
+  const time = (iso: string) => new Intl.DateTimeFormat(l10n.locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const day = (iso: string) => new Intl.DateTimeFormat(l10n.locale, { day: 'numeric', month: 'short' }).format(new Date(iso));
   switch (label.kind) {
     case 'yesterdayUntil':
-      return o.t('vs yesterday until {0}', time(label.until));
+      return l10n.t('vs yesterday until {0}', time(label.until));
     case 'dayBefore':
-      return o.t('vs the day before');
+      return l10n.t('vs the day before');
     case 'previousDaysUntil':
-      return o.t('vs the {0} days before, until {1} on {2}', label.days, time(label.until), day(label.until));
+      return l10n.t('vs the {0} days before, until {1} on {2}', label.days, time(label.until), day(label.until));
     case 'sameDaysLastMonth':
-      return o.t('vs the same days of last month, until {0} on {1}', time(label.until), day(label.until));
+      return l10n.t('vs the same days of last month, until {0} on {1}', time(label.until), day(label.until));
     case 'monthBefore':
-      return o.t('vs the month before');
+      return l10n.t('vs the month before');
     case 'previousDays':
-      return o.t('vs the {0} days before', label.days);
+      return l10n.t('vs the {0} days before', label.days);
     case 'sameLength':
-      return o.t('vs the period of the same length just before');
+      return l10n.t('vs the period of the same length just before');
   }
 }

@@ -5,8 +5,8 @@ import type { ResolvedOptions } from './options';
 
 const UNKNOWN_TEXT = '—';
 
-function unknown(o: ResolvedOptions): ModelDelta {
-  return { direction: 'unknown', text: UNKNOWN_TEXT, description: o.t('no comparison with the previous period') };
+function unknown(l10n: ResolvedOptions): ModelDelta {
+  return { direction: 'unknown', text: UNKNOWN_TEXT, description: l10n.t('no comparison with the previous period') };
 }
 
 function number(value: number, locale: string, digits: number): string {
@@ -17,27 +17,27 @@ function number(value: number, locale: string, digits: number): string {
  * Relative change in %: "▲ 12 %", "▼ 3.4 %"; "new" when the previous period had 0; "—" when either
  * side is unknown (previous === undefined means no previous period was loaded).
  */
-export function relativeDelta(current: number | null, previous: number | null | undefined, o: ResolvedOptions): ModelDelta {
-  if (!isShowableNumber(current) || previous === undefined || !isShowableNumber(previous)) return unknown(o);
+export function relativeDelta(current: number | null, previous: number | null | undefined, l10n: ResolvedOptions): ModelDelta {
+  if (!isShowableNumber(current) || previous === undefined || !isShowableNumber(previous)) return unknown(l10n);
   if (previous === 0) {
-    if (current === 0) return { direction: 'flat', text: '±0 %', description: o.t('unchanged against the previous period') };
-    return { direction: 'new', text: o.t('new'), description: o.t('new: the previous period had none') };
+    if (current === 0) return { direction: 'flat', text: '±0 %', description: l10n.t('unchanged against the previous period') };
+    return { direction: 'new', text: l10n.t('new'), description: l10n.t('new: the previous period had none') };
   }
   const pct = ((current - previous) / Math.abs(previous)) * 100;
-  if (Math.abs(pct) < 0.05) return { direction: 'flat', text: '±0 %', description: o.t('unchanged against the previous period') };
-  const text = number(Math.abs(pct), o.locale, Math.abs(pct) >= 10 ? 0 : 1);
+  if (Math.abs(pct) < 0.05) return { direction: 'flat', text: '±0 %', description: l10n.t('unchanged against the previous period') };
+  const text = number(Math.abs(pct), l10n.locale, Math.abs(pct) >= 10 ? 0 : 1);
   return pct > 0
-    ? { direction: 'up', text: `▲ ${text} %`, description: o.t('up {0} % against the previous period', text) }
-    : { direction: 'down', text: `▼ ${text} %`, description: o.t('down {0} % against the previous period', text) };
+    ? { direction: 'up', text: `▲ ${text} %`, description: l10n.t('up {0} % against the previous period', text) }
+    : { direction: 'down', text: `▼ ${text} %`, description: l10n.t('down {0} % against the previous period', text) };
 }
 
 /** For rates (already percentages) the change is in percentage points: "▲ 3.1 pp". */
-export function pointsDelta(current: number | null, previous: number | null | undefined, o: ResolvedOptions): ModelDelta {
-  if (!isShowableNumber(current) || previous === undefined || !isShowableNumber(previous)) return unknown(o);
+export function pointsDelta(current: number | null, previous: number | null | undefined, l10n: ResolvedOptions): ModelDelta {
+  if (!isShowableNumber(current) || previous === undefined || !isShowableNumber(previous)) return unknown(l10n);
   const diff = current - previous;
-  if (Math.abs(diff) < 0.05) return { direction: 'flat', text: '±0 pp', description: o.t('unchanged against the previous period') };
-  const text = number(Math.abs(diff), o.locale, 1);
+  if (Math.abs(diff) < 0.05) return { direction: 'flat', text: l10n.t('{0} pp', '±0'), description: l10n.t('unchanged against the previous period') };
+  const text = number(Math.abs(diff), l10n.locale, 1);
   return diff > 0
-    ? { direction: 'up', text: `▲ ${text} pp`, description: o.t('up {0} percentage points against the previous period', text) }
-    : { direction: 'down', text: `▼ ${text} pp`, description: o.t('down {0} percentage points against the previous period', text) };
+    ? { direction: 'up', text: `▲ ${l10n.t('{0} pp', text)}`, description: l10n.t('up {0} percentage points against the previous period', text) }
+    : { direction: 'down', text: `▼ ${l10n.t('{0} pp', text)}`, description: l10n.t('down {0} percentage points against the previous period', text) };
 }

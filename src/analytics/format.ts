@@ -58,9 +58,9 @@ export function formatDuration(seconds: number | null | undefined): string {
 }
 
 /** The unit costs are shown in: the setting, or "credits" (the API does not name a currency). */
-export function currencyText(label: string | null | undefined): string {
+export function currencyText(label: string | null | undefined, credits = 'credits'): string {
   const trimmed = (label ?? '').trim();
-  return trimmed === '' ? 'credits' : trimmed;
+  return trimmed === '' ? credits : trimmed;
 }
 
 export function formatCostNumber(value: number | null | undefined, locale = 'en'): string {

@@ -23,7 +23,7 @@ export interface KeyFigure {
 
 /** Six figures in a fixed order: totalCalls, successful (the success rate), averageDuration, totalCost, sentiment, topLabel. */
 export function keyFigures(input: AnalyticsInput, options?: ModelOptions): KeyFigure[] {
-  const o = resolveOptions(options);
+  const l10n = resolveOptions(options);
   const p = figurePair(input);
   const fromKpi = (id: KeyFigureId, k: ModelKpi): KeyFigure => ({
     id,
@@ -34,11 +34,11 @@ export function keyFigures(input: AnalyticsInput, options?: ModelOptions): KeyFi
     tooltip: k.detail ? `${k.detail}\n${k.tooltip}` : k.tooltip,
   });
   return [
-    fromKpi('totalCalls', totalCallsKpi(p, o)),
-    fromKpi('successful', successRateKpi(p, o)),
-    fromKpi('averageDuration', averageDurationKpi(p, o)),
-    fromKpi('totalCost', totalCostKpi(p, o)),
-    fromKpi('sentiment', sentimentKpi(p, o)),
-    fromKpi('topLabel', topLabelKpi(p, o)),
+    fromKpi('totalCalls', totalCallsKpi(p, l10n)),
+    fromKpi('successful', successRateKpi(p, l10n)),
+    fromKpi('averageDuration', averageDurationKpi(p, l10n)),
+    fromKpi('totalCost', totalCostKpi(p, l10n)),
+    fromKpi('sentiment', sentimentKpi(p, l10n)),
+    fromKpi('topLabel', topLabelKpi(p, l10n)),
   ];
 }

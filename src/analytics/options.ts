@@ -29,6 +29,10 @@ export interface ModelOptions {
   readonly weekdayBase?: WeekdayBase;
 }
 
+/**
+ * The localisation every builder receives, as a parameter named `l10n`: builders call
+ * `l10n.t('…')` with a literal, the form scripts/l10n.mjs (Microsoft's extractor) finds.
+ */
 export interface ResolvedOptions {
   readonly currency: string;
   readonly locale: string;
@@ -37,10 +41,11 @@ export interface ResolvedOptions {
 }
 
 export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
+  const l10n = { t: options.t ?? englishTranslate };
   return {
-    currency: currencyText(options.currencyLabel),
+    currency: currencyText(options.currencyLabel, l10n.t('credits')),
     locale: options.locale || 'en',
-    t: options.t ?? englishTranslate,
+    t: l10n.t,
     weekdayBase: options.weekdayBase ?? 'auto',
   };
 }

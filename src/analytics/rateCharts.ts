@@ -30,12 +30,12 @@ export function dayCounts(a: InboundAnalytics): Map<number, DayCounts> {
   return out;
 }
 
-function scaleNote(scale: RateScale | null, checkable: boolean, o: ResolvedOptions): string {
-  if (scale === 'fraction') return o.t('Scale: the API sent these rates as fractions (0–1), as the days\' successful and not successful counts show; shown as percentages.');
-  if (scale === 'percent') return o.t('Scale: 0–100 %, checked against the days\' successful and not successful counts.');
+function scaleNote(scale: RateScale | null, checkable: boolean, l10n: ResolvedOptions): string {
+  if (scale === 'fraction') return l10n.t('Scale: the API sent these rates as fractions (0–1), as the days\' successful and not successful counts show; shown as percentages.');
+  if (scale === 'percent') return l10n.t('Scale: 0–100 %, checked against the days\' successful and not successful counts.');
   return checkable
-    ? o.t('Scale: read as 0–100 % as the field\'s name says; the days\' counts could not tell the scale.')
-    : o.t('Scale: read as 0–100 % as the field\'s name says; the response has no daily counts to check it against.');
+    ? l10n.t('Scale: read as 0–100 % as the field\'s name says; the days\' counts could not tell the scale.')
+    : l10n.t('Scale: read as 0–100 % as the field\'s name says; the response has no daily counts to check it against.');
 }
 
 function percentChart(
@@ -46,16 +46,16 @@ function percentChart(
   provided: boolean,
   role: ColorRole,
   notes: string[],
-  o: ResolvedOptions,
+  l10n: ResolvedOptions,
 ): ModelChart {
-  const s = series(id, title, values, 'percent', role, o, { type: 'line' });
+  const s = series(id, title, values, 'percent', role, l10n, { type: 'line' });
   const max = Math.max(0, ...s.values.filter(isShowableNumber));
-  const chart = lineChart({ id, title, provided }, times, s, o.t('Rate (%)'), 'percent', notes, max <= 100 ? 100 : null, o);
+  const chart = lineChart({ id, title, provided }, times, s, l10n.t('Rate (%)'), 'percent', notes, max <= 100 ? 100 : null, l10n);
   // A day at 0 % is a value to draw: only a series without any value is empty.
   return { ...chart, empty: provided && s.values.every((v) => v === null) };
 }
 
-export function successRateChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function successRateChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsSuccessRateTimeLine);
   const counts = dayCounts(a);
   const observations = buckets.map((b) => ({ value: b.item.successRatePercentage, ...(counts.get(b.time) ?? { successful: null, unsuccessful: null }) }));
@@ -70,15 +70,15 @@ export function successRateChart(a: InboundAnalytics, o: ResolvedOptions): Model
     if (!isShowableNumber(d.value)) return null;
     return scale === 'fraction' ? d.value * 100 : d.value;
   });
-  const notes = [scaleNote(scale, counts.size > 0, o)];
-  if (unrated > 0) notes.push(o.t('{0} days had no rated call (no success definition that day, or no answered call): left as gaps, not drawn as 0 %.', unrated));
-  return percentChart('callsSuccessRateTimeLine', o.t('Success rate'), buckets.map((b) => b.time), values, a.callsSuccessRateTimeLine !== null, 'green', notes, o);
+  const notes = [scaleNote(scale, counts.size > 0, l10n)];
+  if (unrated > 0) notes.push(l10n.t('{0} days had no rated call (no success definition that day, or no answered call): left as gaps, not drawn as 0 %.', unrated));
+  return percentChart('callsSuccessRateTimeLine', l10n.t('Success rate'), buckets.map((b) => b.time), values, a.callsSuccessRateTimeLine !== null, 'green', notes, l10n);
 }
 
-export function pickupRateChart(a: InboundAnalytics, o: ResolvedOptions): ModelChart {
+export function pickupRateChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const buckets = sortByDate(a.callsPickupRateTimeLine);
   // The response has no answered / offered counts per day: nothing can check this scale.
-  const notes = [scaleNote(null, false, o)];
+  const notes = [scaleNote(null, false, l10n)];
   const values = buckets.map((b) => b.item.pickupRatePercentage);
-  return percentChart('callsPickupRateTimeLine', o.t('Pickup rate'), buckets.map((b) => b.time), values, a.callsPickupRateTimeLine !== null, 'purple', notes, o);
+  return percentChart('callsPickupRateTimeLine', l10n.t('Pickup rate'), buckets.map((b) => b.time), values, a.callsPickupRateTimeLine !== null, 'purple', notes, l10n);
 }

@@ -9,6 +9,7 @@
 // API (`import { z } from 'zod'`) pulled every locale and the JSON-schema code into the bundle.
 import * as z from 'zod/mini';
 import { ANALYTICS_SECTIONS } from '../shared/vocabulary';
+import { l10nMark as l10n } from '../shared/l10nMark';
 
 /** What the API may send for a number as text: "42", " 7 ", "1e-1". */
 export const NUMERIC_STRING = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
@@ -212,8 +213,8 @@ export type InboundAnalytics = z.output<typeof analyticsSchema>;
 
 export { ANALYTICS_SECTIONS, type AnalyticsSection } from '../shared/vocabulary';
 
-/** Campaign status codes, shared by v1 Inbound and v2 Pearl. */
-export const CAMPAIGN_STATUS = { 1: 'Running', 2: 'Paused', 3: 'Suspended', 10: 'Maintenance' } as const;
+/** Campaign status codes, shared by v1 Inbound and v2 Pearl. English; `l10n.t` marks them for the bundle. */
+export const CAMPAIGN_STATUS = { 1: l10n.t('Running'), 2: l10n.t('Paused'), 3: l10n.t('Suspended'), 10: l10n.t('Maintenance') } as const;
 
 export const campaignSummarySchema = object({
   id: text,
@@ -244,11 +245,11 @@ export const campaignDetailSchema = object({
 export type CampaignDetail = z.output<typeof campaignDetailSchema>;
 
 export const ACCOUNT_STATUS = {
-  1: 'Full access',
-  2: 'Limited access',
-  3: 'No credits',
-  4: 'Suspended',
-  5: 'Debt reached',
+  1: l10n.t('Full access'),
+  2: l10n.t('Limited access'),
+  3: l10n.t('No credits'),
+  4: l10n.t('Suspended'),
+  5: l10n.t('Debt reached'),
 } as const;
 
 export const accountSchema = object({

@@ -276,7 +276,7 @@ export class DashboardPanel {
         campaign: {
           id: this.campaignId,
           name: this.campaignName(),
-          status: campaignStatusName(info?.status ?? null, (status) => vscode.l10n.t('Status {0}', status)),
+          status: campaignStatusName(info?.status ?? null, (status) => vscode.l10n.t('Status {0}', status), vscode.l10n.t),
         },
         range: this.rangeValue,
         isDemo: this.services.isDemo(),

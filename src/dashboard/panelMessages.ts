@@ -5,7 +5,7 @@
 import { comparisonText } from '../analytics/comparisonText';
 import { buildDashboardModel } from '../analytics/model';
 import { inputFromPair, type WeekdayBase } from '../analytics/options';
-import type { Translate } from '../analytics/translate';
+import { englishTranslate, type Translate } from '../analytics/translate';
 import { rangeForPreset, rangeProblem, splitRange, type DateRange, type RangePreset } from '../api/range';
 import { CAMPAIGN_STATUS } from '../api/schemas';
 import type { ErrorView } from '../host/errorText';
@@ -47,10 +47,11 @@ export function campaignKey(info: CampaignInfo | undefined): string {
   return `${info?.name ?? ''}\u0000${info?.status ?? ''}`;
 }
 
-/** "Running", "Paused"…; `unknown` words a status code the API added later. */
-export function campaignStatusName(status: number | null, unknown: (status: number) => string): string | null {
+/** "Running", "Paused"… through `t` (the header shows it); `unknown` words a status code the API added later. */
+export function campaignStatusName(status: number | null, unknown: (status: number) => string, t: Translate = englishTranslate): string | null {
   if (status === null) return null;
-  return CAMPAIGN_STATUS[status as keyof typeof CAMPAIGN_STATUS] ?? unknown(status);
+  const known = CAMPAIGN_STATUS[status as keyof typeof CAMPAIGN_STATUS];
+  return known === undefined ? unknown(status) : t(known);
 }
 
 function rangeFields(range: DashboardRange): Pick<LoadingMessage, 'range' | 'preset'> {

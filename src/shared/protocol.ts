@@ -134,65 +134,8 @@ export interface DashboardModel {
   readonly locale: string;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Webview strings: every visible string of the webview comes from this table (host-translated)
-// ---------------------------------------------------------------------------------------------
-
-export const WEBVIEW_STRINGS = {
-  title: '{0} — Inbound Analytics',
-  demo: 'Demo data',
-  statusUnknown: 'Status unknown',
-  range: 'Range',
-  custom: 'Custom…',
-  from: 'From',
-  to: 'To',
-  apply: 'Apply',
-  refresh: 'Refresh',
-  openJson: 'Open JSON',
-  copyJson: 'Copy JSON',
-  export: 'Export',
-  exportPng: 'Export PNG',
-  exportCsv: 'Export CSV',
-  table: 'Table',
-  tablePrevious: 'Previous',
-  tableNext: 'Next',
-  tableRows: 'Rows {0}–{1} of {2}',
-  chart: 'Chart',
-  loading: 'Loading analytics…',
-  noCalls: 'No calls in this range',
-  noCallsHint: 'Try a longer range.',
-  notProvidedSection: 'The API did not send this section.',
-  nothingToDraw: 'Nothing to show for this range.',
-  errorTitle: 'Could not load analytics',
-  setToken: 'Set API Token',
-  shortenRange: 'Pick a shorter range',
-  retry: 'Retry',
-  retryIn: 'Retry in {0} s',
-  openSettings: 'Open Settings',
-  stale: 'Showing data from {0} — refresh failed: {1}',
-  fetchedAt: 'Updated {0}',
-  fetchedInParts: 'Fetched in {0} parts (the API allows 90 days per request).',
-  willFetchInParts: 'Longer than 90 days: it will be fetched in {0} parts.',
-  invalidDate: 'Enter a valid date.',
-  fromAfterTo: 'The start must be before the end.',
-  futureRange: 'The range must not start in the future.',
-  tooEarly: 'Pick a start date from 1 January 2015 on.',
-  tooLong: 'Pick a range of at most 3 years.',
-  kpis: 'Key figures',
-  charts: 'Charts',
-  previousPeriod: 'Change against the previous period of the same length',
-  heatmapLegend: 'Calls by hour of day (columns) and weekday (rows)',
-  exportDone: 'Saved.',
-  presetToday: 'Today',
-  presetYesterday: 'Yesterday',
-  presetLast7: 'Last 7 days',
-  presetLast30: 'Last 30 days',
-  presetLast90: 'Last 90 days',
-  presetThisMonth: 'This month',
-  presetLastMonth: 'Last month',
-} as const;
-export type WebviewStringKey = keyof typeof WEBVIEW_STRINGS;
-export type WebviewStrings = Record<WebviewStringKey, string>;
+// Webview strings: the table lives in webviewStrings.ts (every visible string of the webview, host-translated)
+export { WEBVIEW_STRINGS, type WebviewStringKey, type WebviewStrings } from './webviewStrings';
 
 // ---------------------------------------------------------------------------------------------
 // host → webview (trusted; schemas document and test them, the webview does not re-parse)
