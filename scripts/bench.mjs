@@ -44,9 +44,10 @@ async function main() {
   await buildProduction();
 
   const rows = [];
-  const [extension, webview] = bundleSizes();
+  const [extension, dashboard, webview] = bundleSizes();
   const composition = (b) => b.top.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
-  rows.push(row('`dist/extension.js` minified size', kb(extension.bytes), '≤ 120 KB', extension.bytes <= extension.budgetBytes, composition(extension)));
+  rows.push(row('`dist/extension.js` minified size (what activation loads)', kb(extension.bytes), '≤ 100 KB', extension.bytes <= extension.budgetBytes, composition(extension)));
+  rows.push(row('`dist/dashboard.js` minified size (loaded with the first dashboard)', kb(dashboard.bytes), '≤ 100 KB', dashboard.bytes <= dashboard.budgetBytes, composition(dashboard)));
   rows.push(
     row(
       '`dist/webview.js` minified size (Chart.js registered parts only, UI components imported one by one)',
