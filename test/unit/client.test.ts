@@ -26,6 +26,7 @@ import { createDemoFetch, DEMO_BASE_URL, DEMO_TOKEN } from '../../src/demo/fetch
 import { problemDetails } from '../../src/demo/validation';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { assertAnalyticsClose } from './analyticsEquality';
+import { fakeApiClient } from './fakeApiClient';
 
 const CAMPAIGN = DEMO_CAMPAIGN_IDS[0] as string;
 const RANGE_30D: DateRange = { from: '2025-09-01T00:00:00.000Z', to: '2025-09-30T23:59:59.999Z' };
@@ -62,19 +63,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
   });
 
   function client(overrides: Partial<ClientConfig> = {}): NLPearlApi {
-    return createClient({
-      fetch: (input, init) => fetch(input, init),
-      baseUrl: fake.url,
-      apiVersion: 'v1',
-      token: () => fake.token,
-      log: (line) => logs.push(line),
-      // Waits are recorded, not waited: retries run at once and the test sees what was asked.
-      sleep: async (ms) => {
-        sleeps.push(ms);
-      },
-      random: () => 0.5,
-      ...overrides,
-    });
+    return fakeApiClient(fake, { logs, sleeps }, overrides);
   }
 
   /** Bounded wait until the server has seen `count` requests. */

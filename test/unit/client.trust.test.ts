@@ -4,7 +4,6 @@
  * the user wait twice (or forever) for Retry-After.
  */
 import assert from 'node:assert/strict';
-import { createClient } from '../../src/api/client';
 import { CancelledError, ConfigError, InvalidResponseError, NLPearlError, RateLimitedError } from '../../src/api/errors';
 import { retryTime, type RetryWait } from '../../src/api/retry';
 import type { DateRange } from '../../src/api/range';
@@ -12,6 +11,7 @@ import type { ClientConfig, NLPearlApi } from '../../src/api/types';
 import { DEMO_CAMPAIGN_IDS } from '../../src/demo/data';
 import { describeError } from '../../src/host/errorText';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
+import { fakeApiClient } from './fakeApiClient';
 
 const CAMPAIGN = DEMO_CAMPAIGN_IDS[0] as string;
 const RANGE_30D: DateRange = { from: '2025-09-01T00:00:00.000Z', to: '2025-09-30T23:59:59.999Z' };
@@ -58,19 +58,7 @@ describe('NLPearl client against a hostile server', function () {
   });
 
   function client(overrides: Partial<ClientConfig> = {}): NLPearlApi {
-    return createClient({
-      fetch: (input, init) => fetch(input, init),
-      baseUrl: fake.url,
-      apiVersion: 'v1',
-      token: () => fake.token,
-      log: (line) => logs.push(line),
-      sleep: async (ms) => {
-        sleeps.push(ms);
-      },
-      random: () => 0.5,
-      now: () => NOW,
-      ...overrides,
-    });
+    return fakeApiClient(fake, { logs, sleeps }, { now: () => NOW, ...overrides });
   }
 
   describe('redirects', () => {
