@@ -53,8 +53,8 @@ const resources = () => process.getActiveResourcesInfo();
 const resourcesAtStart = resources();
 
 const fake = await startFakeApi();
-const campaignId = (await (await fetch(`${fake.url}/v1/Inbound`, { headers: { Authorization: `Bearer ${fake.token}` } })).json())[0].id;
-const client = createClient({ fetch: (input, init) => fetch(input, init), baseUrl: fake.url, apiVersion: 'v1', token: () => fake.token, sleep: async () => undefined, random: () => 0.5 });
+const campaignId = (await (await globalThis.fetch(`${fake.url}/v1/Inbound`, { headers: { Authorization: `Bearer ${fake.token}` } })).json())[0].id;
+const client = createClient({ fetch: (input, init) => globalThis.fetch(input, init), baseUrl: fake.url, apiVersion: 'v1', token: () => fake.token, sleep: async () => undefined, random: () => 0.5 });
 const cache = new AnalyticsCache(() => client);
 const range = { ...rangeForPreset('last30'), preset: 'last30' };
 const options = { currencyLabel: 'credits', locale: 'en', t: (m, ...a) => m.replace(/\{(\d+)\}/g, (_, i) => String(a[Number(i)])) };
