@@ -48,6 +48,11 @@ export class PollScheduler {
 
   constructor(private readonly deps: SchedulerDeps) {}
 
+  /** A round is under way. */
+  get busy(): boolean {
+    return this.running;
+  }
+
   get failures(): number {
     return this.failuresInARow;
   }
