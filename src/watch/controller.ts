@@ -155,19 +155,19 @@ export class WatchController implements vscode.Disposable {
     const balance = data.account?.creditBalance;
     const balanceText = balance === null || balance === undefined ? '—' : number(balance, 2);
     this.item.text = `$(call-incoming) ${vscode.l10n.t('{0} live', live)} · ${balanceText} · ${runwayText(this.runway)}`;
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(`${data.account?.name ?? 'NLPearl'}\n\n`);
-    tooltip.appendText(`${vscode.l10n.t('Credit balance: {0}', balanceText)}\n\n${runwayExplanation(this.runway)}\n\n`);
+    // Plain text: API names are untrusted, and a MarkdownString's appendText turns every space into &nbsp;.
+    const lines: string[] = [data.account?.name ?? 'NLPearl', vscode.l10n.t('Credit balance: {0}', balanceText), runwayExplanation(this.runway)];
     const status = data.account?.status;
-    if (typeof status === 'number') tooltip.appendText(`${vscode.l10n.t('Account: {0}', accountStatusName(status))}\n\n`);
-    if (running.length === 0) tooltip.appendText(`${vscode.l10n.t('No running campaign.')}\n\n`);
+    if (typeof status === 'number') lines.push(vscode.l10n.t('Account: {0}', accountStatusName(status)));
+    if (running.length === 0) lines.push(vscode.l10n.t('No running campaign.'));
     for (const c of running) {
       const queued = c.ongoing?.totalOnQueue;
       const ongoing = c.ongoing?.totalOngoingCalls;
-      tooltip.appendText(`${vscode.l10n.t('{0}: {1} live, {2} queued', c.name, ongoing ?? '—', queued ?? '—')}\n\n`);
+      lines.push(vscode.l10n.t('{0}: {1} live, {2} queued', c.name, ongoing ?? '—', queued ?? '—'));
     }
-    if (error) tooltip.appendText(`${vscode.l10n.t('Last refresh failed: {0}', error)}\n\n`);
-    if (this.deps.isDemo()) tooltip.appendText(vscode.l10n.t('Demo data'));
+    if (error) lines.push(vscode.l10n.t('Last refresh failed: {0}', error));
+    if (this.deps.isDemo()) lines.push(vscode.l10n.t('Demo data'));
+    const tooltip = lines.join('\n');
     this.item.tooltip = tooltip;
     const runwayLow = this.active.some((a) => a.kind === 'runway');
     const warn = (typeof status === 'number' && status !== ACCOUNT_FULL_ACCESS) || runwayLow;

@@ -56,7 +56,7 @@ describe('account watch', function () {
   it('the status bar shows live calls, the credit balance and the runway; the tooltip each running campaign', async () => {
     await round();
     assert.match(watch.item.text, /^\$\(call-incoming\) \d+ live · 4,821\.5 · (≈ [\d,]+ days?|< 1 day|—)$/);
-    const tooltip = typeof watch.item.tooltip === 'string' ? watch.item.tooltip : (watch.item.tooltip?.value ?? '');
+    const tooltip = String(watch.item.tooltip);
     for (const c of RUNNING) assert.ok(tooltip.includes(c.name), `tooltip names ${c.name}`);
     assert.match(tooltip, /Runway/);
     assert.equal(watch.item.backgroundColor, undefined, 'no warning for a full-access account with credit');
@@ -104,7 +104,7 @@ describe('account watch', function () {
     assert.equal(requests.filter((r) => r === 'GET /v1/Account').length, 1, 'no retry inside the round');
     assert.equal(watch.scheduler.failures, 1);
     assert.ok((watch.scheduler.dueAt ?? 0) - Date.now() > 200_000, 'the next round waits for the Retry-After (300 s)');
-    assert.match(watch.item.tooltip && typeof watch.item.tooltip !== 'string' ? watch.item.tooltip.value : String(watch.item.tooltip), /Last refresh failed/);
+    assert.match(String(watch.item.tooltip), /Last refresh failed: NLPearl is receiving too many requests \(429\)/);
   });
 
   it('demo mode shows the item and an alert, deterministically', async () => {
