@@ -44,7 +44,7 @@ export async function measureWatchRequests({ campaigns = 20, hours = 1 } = {}) {
     log: { info() {}, warn() {} },
   };
   const poller = new WatchPoller(deps, () => time);
-  const signal = new AbortController().signal;
+  const signal = new globalThis.AbortController().signal;
   const scheduler = new PollScheduler({
     clock,
     intervalMs: () => intervalMsOf(DEFAULT_INTERVAL_SECONDS),
