@@ -45,6 +45,8 @@ export class PollScheduler {
   private delayMs = 0;
   private failuresInARow = 0;
   private disposed = false;
+  /** Bumped by reset(): a round that started before it must not set the schedule after it. */
+  private generation = 0;
 
   constructor(private readonly deps: SchedulerDeps) {}
 
@@ -79,6 +81,7 @@ export class PollScheduler {
 
   /** Forgets backoff and history (the account changed). */
   reset(): void {
+    this.generation++;
     this.failuresInARow = 0;
     this.lastStartAt = undefined;
     this.delayMs = 0;
@@ -106,6 +109,7 @@ export class PollScheduler {
     if (this.disposed || !this.deps.canPoll()) return;
     this.running = true;
     this.lastStartAt = this.deps.clock.now();
+    const generation = this.generation;
     let outcome: RoundOutcome;
     try {
       outcome = await this.deps.round();
@@ -113,6 +117,12 @@ export class PollScheduler {
       outcome = { ok: false };
     }
     this.running = false;
+    if (generation !== this.generation) {
+      // The account changed during the round: its result is void, and the new account is polled at once.
+      this.lastStartAt = undefined;
+      this.update();
+      return;
+    }
     this.failuresInARow = outcome.ok ? 0 : this.failuresInARow + 1;
     this.delayMs = nextDelayMs(this.deps.intervalMs(), this.failuresInARow, outcome.ok ? undefined : outcome.retryAfterMs);
     this.update();

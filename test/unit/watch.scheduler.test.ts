@@ -19,6 +19,8 @@ class FakeClock implements SchedulerClock {
   async advance(ms: number): Promise<void> {
     const end = this.time + ms;
     for (let guard = 0; guard < 10_000; guard++) {
+      // Rounds settle in microtasks and arm their next timer then.
+      for (let i = 0; i < 10; i++) await Promise.resolve();
       const due = [...this.timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       this.timers.delete(due[0]);
@@ -130,6 +132,31 @@ describe('watch: poll scheduler', () => {
     assert.equal(nextDelayMs(60_000, 0, 1000), 60_000);
     assert.equal(nextDelayMs(60_000, 1), 120_000);
     assert.equal(nextDelayMs(60_000, 50), MAX_BACKOFF_MS);
+  });
+
+  it('a reset during a round (account changed) polls the new account right after it, not an interval later', async () => {
+    let release: (() => void) | undefined;
+    const clock = new FakeClock();
+    let rounds = 0;
+    const scheduler = new PollScheduler({
+      clock,
+      intervalMs: () => 60_000,
+      canPoll: () => true,
+      round: () => {
+        rounds++;
+        return new Promise<RoundOutcome>((resolve) => {
+          release = () => resolve({ ok: false });
+        });
+      },
+    });
+    scheduler.update();
+    await clock.advance(0);
+    assert.equal(rounds, 1);
+    scheduler.reset();
+    release?.();
+    await clock.advance(0);
+    assert.equal(rounds, 2, 'the new account is polled at once');
+    assert.equal(scheduler.failures, 0, "the old account's failure does not count");
   });
 
   it('a thrown round counts as a failure; dispose stops everything', async () => {
