@@ -7,6 +7,7 @@ import { ongoingCallsSchema } from '../../src/api/liveSchemas';
 import type { ApiVersion, NLPearlApi } from '../../src/api/types';
 import { DEMO_ACCOUNT, DEMO_CAMPAIGNS } from '../../src/demo/data';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
+import { createDemoFetch, DEMO_BASE_URL, DEMO_TOKEN } from '../../src/demo/fetch';
 
 const RUNNING = DEMO_CAMPAIGNS.find((c) => c.status === 1)!;
 
@@ -67,5 +68,12 @@ describe('watch: client calls', () => {
     await assert.rejects(client().getAccount({ background: true }), (error: unknown) => error instanceof RateLimitedError && error.retryAfterSeconds === 120);
     assert.equal(fake.requests.length, 1);
     assert.equal(notices, 0);
+  });
+
+  it('demo mode: the account has limited access (so the watch warns, always), the ongoing calls answer; the fake API stays full access', async () => {
+    const demo = createClient({ fetch: createDemoFetch(), baseUrl: DEMO_BASE_URL, apiVersion: 'v1', token: () => DEMO_TOKEN });
+    assert.equal((await demo.getAccount()).status, 2);
+    assert.equal(typeof (await demo.getOngoingCalls(RUNNING.id)).totalOngoingCalls, 'number');
+    assert.equal((await client().getAccount()).status, 1);
   });
 });
