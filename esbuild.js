@@ -14,6 +14,7 @@ const metafile = process.argv.includes('--metafile');
 const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'demo', 'fetch'), output: './demo.js' },
   { source: path.join(__dirname, 'src', 'dashboard', 'bundle'), output: './dashboard.js' },
+  { source: path.join(__dirname, 'src', 'watch', 'bundle'), output: './watch.js' },
 ];
 const lazyBundles = {
   name: 'lazy-bundles',
@@ -52,6 +53,15 @@ async function main() {
     }),
     esbuild.context({
       ...common,
+      entryPoints: ['src/watch/bundle.ts'],
+      outfile: 'dist/watch.js',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      external: ['vscode'],
+    }),
+    esbuild.context({
+      ...common,
       entryPoints: ['src/demo/fetch.ts'],
       outfile: 'dist/demo.js',
       platform: 'node',
@@ -74,7 +84,7 @@ async function main() {
   const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   if (metafile) {
-    const names = ['extension.meta.json', 'dashboard.meta.json', 'demo.meta.json', 'webview.meta.json'];
+    const names = ['extension.meta.json', 'dashboard.meta.json', 'watch.meta.json', 'demo.meta.json', 'webview.meta.json'];
     results.forEach((r, i) => fs.writeFileSync(path.join('dist', names[i]), JSON.stringify(r.metafile)));
   }
   copyAssets();

@@ -13,6 +13,7 @@ import { exitWith } from './lib/proc.mjs';
 import { measureParse } from './bench/parse.mjs';
 import { bundleSizes, buildProduction } from './bench/sizes.mjs';
 import { measureSplit, LATENCY_MS } from './bench/split.mjs';
+import { measureWatchRequests } from './bench/watch-requests.mjs';
 import { median } from './bench/stats.mjs';
 import { measureInVsCode } from './bench/vscode.mjs';
 import { measureWebview } from './bench/webview.mjs';
@@ -101,6 +102,18 @@ async function main() {
       '≤ 1.3×',
       split.ratio <= 1.3,
       `${ms(split.a)} (${split.windows} windows) vs ${ms(split.b)}, median of ${split.samples}`,
+    ),
+  );
+
+  step('account watch: requests per hour (simulated clock)');
+  const watch = await measureWatchRequests({ campaigns: 20 });
+  rows.push(
+    row(
+      `account watch, ${watch.campaigns} running campaigns at the default ${watch.intervalSeconds} s interval, window focused`,
+      `${watch.perHour} requests/hour`,
+      '≤ 1 500 requests/hour',
+      watch.perHour <= 1500,
+      `account ${watch.counts.account}, ongoing calls ${watch.counts.ongoing}, campaign list ${watch.counts.list}, analytics ${watch.counts.analytics} (every 15 min, counted as cache misses); 0 while unfocused, disabled or signed out`,
     ),
   );
 

@@ -16,6 +16,8 @@ import type { Host } from './host/host';
 import type { HostServices } from './host/services';
 import { describeError } from './host/errorText';
 import { createLogger } from './log';
+import { watchDeps } from './watch/hostDeps';
+import { WatchLoader } from './watch/loader';
 
 const DEMO_CONTEXT = 'nlpearl.demoMode';
 
@@ -35,7 +37,10 @@ export function activate(context: vscode.ExtensionContext): Host {
     canList: async () => apis.isDemo() || (await tokens.get()) !== undefined,
     currencyLabel: () => readSettings().currencyLabel,
     log,
+    // The tree draws only after the view below exists, by when `watch` is set.
+    alerts: () => watch.alertRows(),
   });
+  const watch = new WatchLoader(watchDeps({ apis, cache, tokens, log, state: context.globalState, alertsChanged: () => tree.rerender() }));
   const services: HostServices = {
     analytics: cache,
     campaign: (id) => tree.campaign(id),
@@ -46,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): Host {
     describeError,
   };
   const dashboards = openDashboards;
-  const host: Host = { context, tokens, apis, cache, store, range, tree, log, services, dashboards };
+  const host: Host = { context, tokens, apis, cache, store, range, tree, log, services, dashboards, watch };
 
   const view = vscode.window.createTreeView('nlpearl.campaigns', { treeDataProvider: tree, showCollapseAll: true });
   const showRange = async () => {
@@ -65,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): Host {
     void showRange();
     // Open dashboards show another source's data (demo, another account or server): drop it, load anew.
     for (const panel of openDashboards.all()) void panel.sourceChanged();
+    void watch.accountChanged();
   };
   void vscode.commands.executeCommand('setContext', DEMO_CONTEXT, apis.isDemo());
   context.subscriptions.push(
@@ -73,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): Host {
     range,
     tree,
     view,
+    watch,
     tokens.onDidChange(accountChanged),
     range.onDidChange(() => {
       void showRange();

@@ -17,6 +17,7 @@ import {
   type CampaignSummary,
   type InboundAnalytics,
 } from './schemas';
+import { ongoingCallsSchema } from './liveSchemas';
 import { CAMPAIGN_ID_RULE, parseCampaignId } from '../shared/campaignId';
 import type { AnalyticsOptions, AnalyticsResult, ApiVersion, ClientConfig, NLPearlApi, RequestOptions } from './types';
 import type * as z from 'zod/mini';
@@ -37,6 +38,7 @@ export const apiPaths = {
   campaigns: (version: ApiVersion) => (version === 'v1' ? '/v1/Inbound' : '/v2/Pearl'),
   campaign: (version: ApiVersion, id: string) => `${apiPaths.campaigns(version)}/${encodeURIComponent(id)}`,
   analytics: (version: ApiVersion, id: string) => `${apiPaths.campaign(version, id)}/Analytics`,
+  ongoingCalls: (version: ApiVersion, id: string) => `${apiPaths.campaign(version, id)}/OngoingCalls`,
 };
 
 export function createClient(config: ClientConfig): NLPearlApi {
@@ -53,8 +55,20 @@ export function createClient(config: ClientConfig): NLPearlApi {
 
   return {
     async getAccount(options?: RequestOptions) {
-      const request: ApiRequest = { method: 'GET', path: apiPaths.account(), purpose: { kind: 'other' }, signal: options?.signal };
+      const request: ApiRequest = { method: 'GET', path: apiPaths.account(), purpose: { kind: 'other' }, signal: options?.signal, background: options?.background };
       return (await send(request, validator(accountSchema, 'account details'))).value;
+    },
+
+    async getOngoingCalls(id: string, options?: RequestOptions) {
+      const campaignId = requireId(id);
+      const request: ApiRequest = {
+        method: 'GET',
+        path: apiPaths.ongoingCalls(version, campaignId),
+        purpose: { kind: 'campaign', campaignId },
+        signal: options?.signal,
+        background: options?.background,
+      };
+      return (await send(request, validator(ongoingCallsSchema, 'the ongoing calls'))).value;
     },
 
     async listInboundCampaigns(options?: RequestOptions) {

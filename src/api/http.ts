@@ -31,6 +31,8 @@ export interface ApiRequest {
   readonly body?: unknown;
   readonly purpose: RequestPurpose;
   readonly signal?: AbortSignal;
+  /** A background poll: one try and no retry notice (the poller backs off itself). */
+  readonly background?: boolean;
 }
 
 
@@ -85,7 +87,7 @@ export function createRequester(config: ClientConfig, base: URL | NLPearlError):
         }
       }
       const wait = outcome.retryAfterMs ?? backoffMs(tryNo, random);
-      if (!outcome.retryable || tryNo >= maxTries) {
+      if (!outcome.retryable || tryNo >= (request.background ? 1 : maxTries)) {
         log(`${label} → ${outcome.summary} in ${elapsed}`);
         throw outcome.error(tryNo);
       }

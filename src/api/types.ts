@@ -1,5 +1,6 @@
 /** The client's contract, shared by the real HTTP client, demo mode and tests. */
 import type { Account, CampaignDetail, CampaignSummary, InboundAnalytics } from './schemas';
+import type { OngoingCalls } from './liveSchemas';
 import type { DateRange } from './range';
 import type { RetryNotice } from './retry';
 
@@ -10,6 +11,11 @@ export type ApiVersion = 'v1' | 'v2';
 
 export interface RequestOptions {
   readonly signal?: AbortSignal;
+  /**
+   * A background poll: one try, no "retrying in N s" notice. The poller backs off itself (honouring
+   * Retry-After), so nobody sees a notice for a request they did not ask for.
+   */
+  readonly background?: boolean;
 }
 
 export interface AnalyticsOptions extends RequestOptions {
@@ -35,6 +41,8 @@ export interface NLPearlApi {
   listInboundCampaigns(options?: RequestOptions): Promise<CampaignSummary[]>;
   getCampaign(id: string, options?: RequestOptions): Promise<CampaignDetail>;
   getInboundAnalytics(id: string, range: DateRange, options?: AnalyticsOptions): Promise<AnalyticsResult>;
+  /** Live and queued calls of one campaign now. */
+  getOngoingCalls(id: string, options?: RequestOptions): Promise<OngoingCalls>;
 }
 
 export interface ClientConfig {

@@ -20,7 +20,7 @@ export interface FigureNode {
 
 export interface MessageNode {
   readonly kind: 'message';
-  readonly variant: 'loading' | 'error' | 'empty' | 'action';
+  readonly variant: 'loading' | 'error' | 'empty' | 'action' | 'alert';
   readonly label: string;
   /** Which campaign the row belongs to; undefined for root rows. */
   readonly campaignId?: string;
@@ -28,4 +28,10 @@ export interface MessageNode {
   readonly command?: { readonly command: string; readonly arguments?: unknown[] };
 }
 
-export type TreeNode = CampaignNode | FigureNode | MessageNode;
+/** "Alerts" at the top of the tree: what the account watch finds active (src/watch). */
+export interface AlertsNode {
+  readonly kind: 'alerts';
+  readonly rows: readonly MessageNode[];
+}
+
+export type TreeNode = CampaignNode | FigureNode | MessageNode | AlertsNode;

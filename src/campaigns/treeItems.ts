@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { CAMPAIGN_STATUS } from '../api/schemas';
 import type { CampaignInfo } from '../host/services';
-import type { FigureNode, MessageNode } from './nodes';
+import type { AlertsNode, FigureNode, MessageNode } from './nodes';
 
 const STATUS_ICONS: Record<number, [icon: string, color: string]> = {
   1: ['circle-filled', 'charts.green'],
@@ -97,7 +97,18 @@ export function messageTreeItem(node: MessageNode): vscode.TreeItem {
     case 'action':
       item.iconPath = new vscode.ThemeIcon('key');
       break;
+    case 'alert':
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+      item.tooltip = node.label;
+      break;
   }
   if (node.command) item.command = { title: node.label, command: node.command.command, arguments: node.command.arguments };
+  return item;
+}
+
+export function alertsTreeItem(node: AlertsNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(vscode.l10n.t('Alerts ({0})', node.rows.length), vscode.TreeItemCollapsibleState.Expanded);
+  item.id = 'alerts';
+  item.iconPath = new vscode.ThemeIcon('bell-dot');
   return item;
 }

@@ -12,8 +12,8 @@ import type { AnalyticsPair, CampaignInfo, Logger } from '../host/services';
 import type { CampaignStore } from './campaignStore';
 import type { RangeState } from './rangeState';
 import { figureRows } from './figureRows';
-import { campaignTreeItem, figureTreeItem, messageTreeItem } from './treeItems';
-import type { CampaignNode, FigureNode, MessageNode, TreeNode } from './nodes';
+import { alertsTreeItem, campaignTreeItem, figureTreeItem, messageTreeItem } from './treeItems';
+import type { AlertsNode, CampaignNode, FigureNode, MessageNode, TreeNode } from './nodes';
 
 export interface TreeDeps {
   readonly api: () => NLPearlApi;
@@ -24,6 +24,8 @@ export interface TreeDeps {
   readonly canList: () => Promise<boolean>;
   readonly currencyLabel: () => string;
   readonly log: Logger;
+  /** The account watch's active alerts, shown in an "Alerts" node on top (none: no node). */
+  readonly alerts?: () => readonly { readonly label: string; readonly campaignId: string | undefined }[];
 }
 
 interface ListState {
@@ -85,7 +87,7 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   retry(node: TreeNode | undefined): void {
-    const campaignId = node && node.kind !== 'campaign' ? node.campaignId : undefined;
+    const campaignId = node && (node.kind === 'figure' || node.kind === 'message') ? node.campaignId : undefined;
     const state = campaignId ? this.figures.get(campaignId) : undefined;
     if (campaignId && state) {
       state.loaded = false;
@@ -120,17 +122,20 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         return figureTreeItem(node);
       case 'message':
         return messageTreeItem(node);
+      case 'alerts':
+        return alertsTreeItem(node);
     }
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     if (!node) return this.rootChildren();
     if (node.kind === 'campaign') return this.figureChildren(node.info.id);
+    if (node.kind === 'alerts') return [...node.rows];
     return [];
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
-    if (node.kind === 'campaign') return undefined;
+    if (node.kind === 'campaign' || node.kind === 'alerts') return undefined;
     return node.campaignId ? this.campaignNodes.get(node.campaignId) : undefined;
   }
 
@@ -172,7 +177,16 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         command: { command: 'nlpearl.addCampaign' },
       });
     }
-    return [...rows, ...campaigns];
+    return [...this.alertsRows(), ...rows, ...campaigns];
+  }
+
+  private alertsRows(): AlertsNode[] {
+    const alerts = this.deps.alerts?.() ?? [];
+    if (alerts.length === 0) return [];
+    const rows = alerts.map(
+      (alert): MessageNode => ({ kind: 'message', variant: 'alert', label: alert.label, command: { command: 'nlpearl.watch.open', arguments: [alert.campaignId] } }),
+    );
+    return [{ kind: 'alerts', rows }];
   }
 
   private mergedCampaigns(): CampaignInfo[] {

@@ -4,6 +4,7 @@
  */
 import type { FetchLike } from '../api/types';
 import { createApiRouter, type ApiRouterOptions } from './routes';
+import { DEMO_MODE_ACCOUNT } from './watchAccount';
 
 export { DEMO_BASE_URL, DEMO_TOKEN } from './constants';
 
@@ -50,7 +51,7 @@ function pathOf(input: string): string {
 }
 
 export function createDemoFetch(options: DemoFetchOptions = {}): FetchLike {
-  const route = createApiRouter(options);
+  const route = createApiRouter({ account: DEMO_MODE_ACCOUNT, ...options });
   return async (input, init) => {
     const signal = init.signal;
     await wait(options.latencyMs ?? 0, signal);

@@ -8,6 +8,7 @@ import type { AnalyticsCache } from './analyticsCache';
 import type { ApiProvider } from './apiProvider';
 import type { HostServices, Logger } from './services';
 import type { DashboardPanel } from '../dashboard/loader';
+import type { WatchLoader } from '../watch/loader';
 
 export interface Host {
   readonly context: vscode.ExtensionContext;
@@ -20,5 +21,7 @@ export interface Host {
   readonly log: Logger & { show(): void };
   readonly services: HostServices;
   /** The open dashboards of this extension host (tests and the benchmark read them here: a test's own copy of the module would see none). */
+  /** The account watch (status bar, polling, alerts); tests drive it through this. */
+  readonly watch: WatchLoader;
   readonly dashboards: { get(campaignId: string): DashboardPanel | undefined; all(): DashboardPanel[] };
 }

@@ -52,6 +52,8 @@ export interface FakeApi {
   clearFaults(): void;
   setCampaigns(campaigns: readonly DemoCampaign[]): void;
   setAnalyticsOverride(override: AnalyticsOverride | undefined): void;
+  /** What GET /v1/Account answers from now on (balance, status); undefined = the demo account. */
+  setAccount(account: DemoAccount | undefined): void;
   setLatency(ms: number): void;
   /** Resolves when no request is being handled (answered, aborted or reset). */
   idle(): Promise<void>;
@@ -94,13 +96,14 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
   let latencyMs = options.latencyMs ?? 0;
   let campaigns = options.campaigns;
   let analyticsOverride = options.analyticsOverride;
+  let account = options.account;
   let router: ApiRouter = build();
 
   function build(): ApiRouter {
     return createApiRouter({
       campaigns,
       outbound: options.outbound,
-      account: options.account,
+      account,
       analyticsOverride,
       now: options.now,
     });
@@ -270,6 +273,10 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
     },
     setAnalyticsOverride: (next) => {
       analyticsOverride = next;
+      router = build();
+    },
+    setAccount: (next) => {
+      account = next;
       router = build();
     },
     setLatency: (ms) => {

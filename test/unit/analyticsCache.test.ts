@@ -26,6 +26,7 @@ function controlledApi(): { api: NLPearlApi; calls: Call[] } {
     getAccount: unused,
     listInboundCampaigns: unused,
     getCampaign: unused,
+    getOngoingCalls: unused,
     getInboundAnalytics: (_id: string, range: DateRange, options?: AnalyticsOptions) =>
       new Promise<AnalyticsResult>((resolve, reject) => {
         const signal = options?.signal;

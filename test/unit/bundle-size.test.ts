@@ -19,6 +19,7 @@ interface Bundle {
 const EXTENSION: Bundle = { file: 'dist/extension.js', meta: 'dist/extension.meta.json' };
 const WEBVIEW: Bundle = { file: 'dist/webview.js', meta: 'dist/webview.meta.json' };
 const DASHBOARD: Bundle = { file: 'dist/dashboard.js', meta: 'dist/dashboard.meta.json' };
+const WATCH: Bundle = { file: 'dist/watch.js', meta: 'dist/watch.meta.json' };
 
 interface Metafile {
   readonly inputs: Record<string, unknown>;
@@ -68,7 +69,7 @@ describe('bundle sizes (production build)', function () {
   this.timeout(180_000);
 
   before(() => {
-    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD)) return;
+    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH)) return;
     execFileSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production', '--metafile'], { cwd: REPO, stdio: 'pipe', timeout: 170_000 });
   });
 
@@ -87,6 +88,14 @@ describe('bundle sizes (production build)', function () {
   it("the dashboard bundle has no copy of the host's one-of-a-kind modules (secrets to mask, error classes, client, log)", () => {
     // A second copy would mask nothing (its list of secrets is empty) and fail every instanceof against the host's errors.
     const copies = inputsOf(DASHBOARD).filter((input) => /^src\/(redact|log|api\/(errors|client|http|redact)|host\/(analyticsCache|errorText|apiProvider)|auth\/.*)\.ts$/.test(input));
+    assert.deepEqual(copies, []);
+  });
+
+  it('the account watch loads lazily (dist/watch.js) with no copy of the secrets, error classes, client or log', () => {
+    const watchCode = inputsOf(EXTENSION).filter((input) => /^src\/watch\/(controller|poller|rules|runway|scheduler|notifier|format)\.ts$/.test(input));
+    assert.deepEqual(watchCode, []);
+    assert.ok(inputsOf(WATCH).includes('src/watch/controller.ts'), 'dist/watch.js holds the watch');
+    const copies = inputsOf(WATCH).filter((input) => /^src\/(redact|log|api\/(errors|client|http|redact|schemas)|host\/.*|auth\/.*)\.ts$|node_modules\/zod\//.test(input));
     assert.deepEqual(copies, []);
   });
 
