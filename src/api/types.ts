@@ -1,6 +1,7 @@
 /** The client's contract, shared by the real HTTP client, demo mode and tests. */
 import type { Account, CampaignDetail, CampaignSummary, InboundAnalytics } from './schemas';
 import type { DateRange } from './range';
+import type { CallDetailResult, CallPage, CallPageRequest, CallQuery } from './calls';
 import type { RetryNotice } from './retry';
 
 /** The subset of the WHATWG fetch that the client uses; demo mode and tests pass their own. */
@@ -35,6 +36,10 @@ export interface NLPearlApi {
   listInboundCampaigns(options?: RequestOptions): Promise<CampaignSummary[]>;
   getCampaign(id: string, options?: RequestOptions): Promise<CampaignDetail>;
   getInboundAnalytics(id: string, range: DateRange, options?: AnalyticsOptions): Promise<AnalyticsResult>;
+  /** One page of `POST …/{id}/Calls`: one request. Walk pages with `walkCallPages`. */
+  searchCalls(campaignId: string, query: CallQuery, page: CallPageRequest, options?: RequestOptions): Promise<CallPage>;
+  /** `GET /v{n}/Call/{id}`: the call with its transcript. */
+  getCall(callId: string, options?: RequestOptions): Promise<CallDetailResult>;
 }
 
 export interface ClientConfig {

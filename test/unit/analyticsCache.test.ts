@@ -26,6 +26,8 @@ function controlledApi(): { api: NLPearlApi; calls: Call[] } {
     getAccount: unused,
     listInboundCampaigns: unused,
     getCampaign: unused,
+    searchCalls: unused,
+    getCall: unused,
     getInboundAnalytics: (_id: string, range: DateRange, options?: AnalyticsOptions) =>
       new Promise<AnalyticsResult>((resolve, reject) => {
         const signal = options?.signal;
