@@ -14,6 +14,7 @@ const metafile = process.argv.includes('--metafile');
 const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'demo', 'fetch'), output: './demo.js' },
   { source: path.join(__dirname, 'src', 'dashboard', 'bundle'), output: './dashboard.js' },
+  { source: path.join(__dirname, 'src', 'calls', 'bundle'), output: './calls.js' },
 ];
 const lazyBundles = {
   name: 'lazy-bundles',
@@ -60,6 +61,15 @@ async function main() {
     }),
     esbuild.context({
       ...common,
+      entryPoints: ['src/calls/bundle.ts'],
+      outfile: 'dist/calls.js',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      external: ['vscode'],
+    }),
+    esbuild.context({
+      ...common,
       entryPoints: ['webview/main.ts'],
       outfile: 'dist/webview.js',
       platform: 'browser',
@@ -74,7 +84,7 @@ async function main() {
   const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   if (metafile) {
-    const names = ['extension.meta.json', 'dashboard.meta.json', 'demo.meta.json', 'webview.meta.json'];
+    const names = ['extension.meta.json', 'dashboard.meta.json', 'demo.meta.json', 'calls.meta.json', 'webview.meta.json'];
     results.forEach((r, i) => fs.writeFileSync(path.join('dist', names[i]), JSON.stringify(r.metafile)));
   }
   copyAssets();

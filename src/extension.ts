@@ -16,6 +16,7 @@ import type { Host } from './host/host';
 import type { HostServices } from './host/services';
 import { describeError } from './host/errorText';
 import { createLogger } from './log';
+import { registerCallDocuments } from './calls/loader';
 
 const DEMO_CONTEXT = 'nlpearl.demoMode';
 
@@ -58,8 +59,10 @@ export function activate(context: vscode.ExtensionContext): Host {
   };
   void showRange();
 
+  const calls = registerCallDocuments({ api: () => apis.api(), log, describeError });
   const accountChanged = () => {
     apis.invalidate();
+    calls.clear();
     cache.clear();
     tree.reset();
     void showRange();
@@ -89,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): Host {
     }),
     ...registerCommands(host),
     ...registerDashboard(context, services),
+    ...calls.disposables,
   );
   // The context key comes from SecretStorage, which answers asynchronously; nothing waits on it.
   void tokens.publish();

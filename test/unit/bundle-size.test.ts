@@ -19,6 +19,7 @@ interface Bundle {
 const EXTENSION: Bundle = { file: 'dist/extension.js', meta: 'dist/extension.meta.json' };
 const WEBVIEW: Bundle = { file: 'dist/webview.js', meta: 'dist/webview.meta.json' };
 const DASHBOARD: Bundle = { file: 'dist/dashboard.js', meta: 'dist/dashboard.meta.json' };
+const CALLS: Bundle = { file: 'dist/calls.js', meta: 'dist/calls.meta.json' };
 
 interface Metafile {
   readonly inputs: Record<string, unknown>;
@@ -68,7 +69,7 @@ describe('bundle sizes (production build)', function () {
   this.timeout(180_000);
 
   before(() => {
-    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD)) return;
+    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(CALLS)) return;
     execFileSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production', '--metafile'], { cwd: REPO, stdio: 'pipe', timeout: 170_000 });
   });
 
@@ -87,6 +88,13 @@ describe('bundle sizes (production build)', function () {
   it("the dashboard bundle has no copy of the host's one-of-a-kind modules (secrets to mask, error classes, client, log)", () => {
     // A second copy would mask nothing (its list of secrets is empty) and fail every instanceof against the host's errors.
     const copies = inputsOf(DASHBOARD).filter((input) => /^src\/(redact|log|api\/(errors|client|http|redact)|host\/(analyticsCache|errorText|apiProvider)|auth\/.*)\.ts$/.test(input));
+    assert.deepEqual(copies, []);
+  });
+
+  it("call documents load lazily (dist/calls.js) and carry no copy of the host's one-of-a-kind modules", () => {
+    assert.deepEqual(inputsOf(EXTENSION).filter((input) => /^src\/calls\/(documents|markdown)\.ts$/.test(input)), []);
+    assert.ok(inputsOf(CALLS).includes('src/calls/markdown.ts'), 'dist/calls.js builds the call document');
+    const copies = inputsOf(CALLS).filter((input) => /^src\/(redact|log|api\/(errors|client|http|redact|calls|callSchemas)|host\/.*|auth\/.*)\.ts$/.test(input));
     assert.deepEqual(copies, []);
   });
 
