@@ -70,6 +70,14 @@ async function main() {
     }),
     esbuild.context({
       ...common,
+      entryPoints: ['webview/calls/main.ts'],
+      outfile: 'dist/callsView.js',
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+    }),
+    esbuild.context({
+      ...common,
       entryPoints: ['webview/main.ts'],
       outfile: 'dist/webview.js',
       platform: 'browser',
@@ -84,7 +92,7 @@ async function main() {
   const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   if (metafile) {
-    const names = ['extension.meta.json', 'dashboard.meta.json', 'demo.meta.json', 'calls.meta.json', 'webview.meta.json'];
+    const names = ['extension.meta.json', 'dashboard.meta.json', 'demo.meta.json', 'calls.meta.json', 'callsView.meta.json', 'webview.meta.json'];
     results.forEach((r, i) => fs.writeFileSync(path.join('dist', names[i]), JSON.stringify(r.metafile)));
   }
   copyAssets();
@@ -94,6 +102,7 @@ function copyAssets() {
   // The webview stylesheet ships from media/; copy it beside the bundle so one localResourceRoot serves both.
   const css = path.join('media', 'dashboard.css');
   if (fs.existsSync(css)) fs.copyFileSync(css, path.join('dist', 'dashboard.css'));
+  fs.copyFileSync(path.join('media', 'calls.css'), path.join('dist', 'calls.css'));
 }
 
 main().catch((e) => {

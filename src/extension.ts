@@ -17,6 +17,7 @@ import type { HostServices } from './host/services';
 import { describeError } from './host/errorText';
 import { createLogger } from './log';
 import { registerCallDocuments } from './calls/loader';
+import { resolveTarget } from './commands/resolveTarget';
 
 const DEMO_CONTEXT = 'nlpearl.demoMode';
 
@@ -59,7 +60,21 @@ export function activate(context: vscode.ExtensionContext): Host {
   };
   void showRange();
 
-  const calls = registerCallDocuments({ api: () => apis.api(), log, describeError });
+  const calls = registerCallDocuments({
+    api: () => apis.api(),
+    log,
+    describeError,
+    extensionUri: context.extensionUri,
+    campaignName: (id) => tree.campaign(id)?.name ?? undefined,
+    labels: async (id, range) => {
+      try {
+        return (await cache.load(id, range)).current.analytics.callLabelCount ?? [];
+      } catch {
+        return [];
+      }
+    },
+    resolveTarget: (arg) => resolveTarget(host, arg),
+  });
   const accountChanged = () => {
     apis.invalidate();
     calls.clear();

@@ -16,3 +16,23 @@ export interface CallsDeps {
   /** What a person reads for an error, token masked (only the host bundle knows the secrets). */
   describeError(error: unknown): { readonly message: string };
 }
+
+/** A campaign and a range, as the existing pickers resolve them. */
+export interface CallsTarget {
+  readonly campaignId: string;
+  readonly range: { readonly from: string; readonly to: string };
+}
+
+export interface CallsPanelDeps extends CallsDeps {
+  /** The extension's context, for the webview's resource roots. */
+  readonly extensionUri: import('vscode').Uri;
+  /** Campaign name for the title, if known. */
+  campaignName(campaignId: string): string | undefined;
+  /** The campaign's labels in the range (from the analytics), for the tag filter. Never throws. */
+  labels(campaignId: string, range: CallsTarget['range']): Promise<ReadonlyArray<{ readonly id: string; readonly name: string | null }>>;
+}
+
+export interface CallsHostDeps extends CallsPanelDeps {
+  /** The campaign and range of a command's arguments, asking with the existing pickers for what is missing. */
+  resolveTarget(arg: unknown): Promise<CallsTarget | undefined>;
+}

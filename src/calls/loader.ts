@@ -1,9 +1,9 @@
 /**
- * The host bundle's side of call documents: the `nlpearl-call:` provider and the Open Call commands
- * are registered at activation; the work is in dist/calls.js, loaded on first use.
+ * The host bundle's side of the calls feature: the `nlpearl-call:` provider, Open Call, Open Call JSON and
+ * Show Calls are registered at activation; the work is in dist/calls.js, loaded on first use.
  */
 import * as vscode from 'vscode';
-import type { CallsDeps } from './deps';
+import type { CallsHostDeps } from './deps';
 
 type CallsBundle = typeof import('./bundle');
 let loaded: CallsBundle | undefined;
@@ -16,7 +16,7 @@ export interface CallDocuments {
   clear(): void;
 }
 
-export function registerCallDocuments(deps: CallsDeps): CallDocuments {
+export function registerCallDocuments(deps: CallsHostDeps): CallDocuments {
   const changed = new vscode.EventEmitter<vscode.Uri>();
   return {
     disposables: [
@@ -27,6 +27,7 @@ export function registerCallDocuments(deps: CallsDeps): CallDocuments {
       }),
       vscode.commands.registerCommand('nlpearl.openCall', async (arg: unknown) => (await load()).openCall(deps, arg, 'md')),
       vscode.commands.registerCommand('nlpearl.openCallJson', async (arg: unknown) => (await load()).openCall(deps, arg, 'json')),
+      vscode.commands.registerCommand('nlpearl.showCalls', async (arg: unknown) => (await load()).showCalls(deps, arg)),
     ],
     clear: () => {
       loaded?.clearCalls();
