@@ -58,3 +58,35 @@ describe('calls panel (Show Calls)', function () {
     assert.equal(result, undefined);
   });
 });
+
+describe('calls panel from the tree', function () {
+  this.timeout(40_000);
+  let fake: FakeApi;
+
+  before(async () => {
+    ({ fake } = await connectToFakeApi());
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await disconnect(fake);
+  });
+
+  it("a campaign row's Show Calls action opens the calls of the tree's range", async () => {
+    const manifest = (vscode.extensions.getExtension('nlpearl-analytics.nlpearl-analytics')?.packageJSON ?? {}) as {
+      contributes?: { menus?: Record<string, Array<{ command: string; when?: string; group?: string }>> };
+    };
+    const entries = manifest.contributes?.menus?.['view/item/context']?.filter((m) => m.command === 'nlpearl.showCalls') ?? [];
+    assert.ok(entries.some((m) => m.group?.startsWith('inline') && m.when?.includes('viewItem =~ /^campaign/')), 'an inline action on campaign rows');
+    fake.requests.length = 0;
+    const row = { kind: 'campaign', info: { id: CAMPAIGN.id, name: CAMPAIGN.name, status: 1, manual: false } };
+    const calls = (await vscode.commands.executeCommand('nlpearl.showCalls', row)) as PanelLike;
+    assert.ok(calls?.panel);
+    const first = await waitFor(() => searches(fake)[0], { message: 'the first search request', timeoutMs: 20_000 });
+    const host = (vscode.extensions.getExtension('nlpearl-analytics.nlpearl-analytics')?.exports ?? {}) as { range?: { current(): { from: string; to: string } } };
+    const range = host.range?.current();
+    assert.ok(range);
+    assert.equal(first.fromDate, range.from);
+    calls.panel.dispose();
+  });
+});
