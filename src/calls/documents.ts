@@ -37,8 +37,12 @@ export async function callDocumentContent(deps: CallsDeps, uri: vscode.Uri): Pro
   const match = /^\/([0-9a-f]{24})\.(md|json)$/.exec(uri.path);
   if (!match) return vscode.l10n.t('This is not an NLPearl call address.');
   const [, callId = '', kind] = match;
+  // Only Open Call fetches: a document left open across a change of account or server, or restored
+  // after a reload, never sends a request by itself (nor shows another account's call).
+  const pending = details.get(callId);
+  if (!pending) return vscode.l10n.t('This call is not loaded. Run "NLPearl: Open Call" to load it from the current account.');
   try {
-    const result = await detail(deps, callId);
+    const result = await pending;
     if (kind === 'json') return `${JSON.stringify(result.json, null, 2)}\n`;
     return callMarkdown(result.detail, {
       l10n: vscode.l10n,

@@ -10,6 +10,7 @@ import { callsWebviewMessageSchema, type CallFilters, type CallsHostMessage } fr
 import { dashboardHtml, makeNonce } from '../dashboard/html';
 import type { CallsPanelDeps, CallsTarget } from './deps';
 import { callRow } from './rows';
+import { maskPhone } from './privacy';
 import { callsStrings } from './strings';
 
 export const CALLS_VIEW_TYPE = 'nlpearl.calls';
@@ -129,6 +130,9 @@ export class CallsPanel {
           ? vscode.l10n.t('{0} calls loaded (NLPearl sent no total)', this.loaded.toLocaleString(vscode.env.language))
           : vscode.l10n.t('{0} calls', page.count.toLocaleString(vscode.env.language));
       this.post({ type: 'page', generation, skip, count: page.count, countText, rows, done: this.done });
+      // Never the search text itself: it is often a phone number.
+      const search = this.filters.search ? `, search ${maskPhone(this.filters.search)}` : '';
+      this.deps.log.info('calls', `page from ${skip}: ${rows.length} of ${page.count ?? '?'} calls${search}`);
     } catch (error) {
       // Read by shape: importing the error classes would put a second copy of them in this bundle.
       if (controller.signal.aborted || (error as { kind?: unknown } | null)?.kind === 'cancelled') return;

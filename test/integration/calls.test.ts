@@ -10,6 +10,7 @@ import { demoCallsOfHour } from '../../src/demo/calls';
 import { DEMO_CAMPAIGNS, type DemoCampaign } from '../../src/demo/data';
 import type { Host } from '../../src/host/host';
 import type { FakeApi } from '../fake-api/server';
+import { waitFor } from './harness/index';
 import { connectToFakeApi, disconnect, setSetting } from './harness/nlpearl';
 
 const CAMPAIGN = DEMO_CAMPAIGNS[0] as DemoCampaign;
@@ -78,7 +79,7 @@ describe('call documents (Open Call)', function () {
     assert.ok(vscode.workspace.textDocuments.length >= before);
   });
 
-  it('opens a demo call in demo mode without a request to any server', async () => {
+  it('opens a demo call in demo mode without a request to any server; calls of the old source are dropped', async () => {
     const call = demoCallsOfHour(CAMPAIGN, HOUR).find((c) => c.conversationStatus === 110);
     assert.ok(call);
     await setSetting('demoMode', true);
@@ -88,6 +89,9 @@ describe('call documents (Open Call)', function () {
     assert.equal(document.getText(), expectedMarkdown(demoCallDetailJson(call)));
     assert.match(document.getText(), /^# Call Not successful\n/);
     assert.equal(fake.requests.length, seen, 'demo mode sent nothing to the fake API');
+    const stale = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'nlpearl-call', path: `/${'d'.repeat(24)}.md` }));
+    await waitFor(() => /This call is not loaded/.test(stale.getText()), { message: "the other source's call to be dropped" });
+    assert.equal(fake.requests.length, seen, 'and not fetched again');
     await setSetting('demoMode', false);
   });
 });
