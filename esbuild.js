@@ -15,6 +15,7 @@ const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'demo', 'fetch'), output: './demo.js' },
   { source: path.join(__dirname, 'src', 'dashboard', 'bundle'), output: './dashboard.js' },
   { source: path.join(__dirname, 'src', 'watch', 'bundle'), output: './watch.js' },
+  { source: path.join(__dirname, 'src', 'calls', 'bundle'), output: './calls.js' },
 ];
 const lazyBundles = {
   name: 'lazy-bundles',
@@ -70,6 +71,23 @@ async function main() {
     }),
     esbuild.context({
       ...common,
+      entryPoints: ['src/calls/bundle.ts'],
+      outfile: 'dist/calls.js',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      external: ['vscode'],
+    }),
+    esbuild.context({
+      ...common,
+      entryPoints: ['webview/calls/main.ts'],
+      outfile: 'dist/callsView.js',
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
+    }),
+    esbuild.context({
+      ...common,
       entryPoints: ['webview/main.ts'],
       outfile: 'dist/webview.js',
       platform: 'browser',
@@ -84,7 +102,7 @@ async function main() {
   const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   if (metafile) {
-    const names = ['extension.meta.json', 'dashboard.meta.json', 'watch.meta.json', 'demo.meta.json', 'webview.meta.json'];
+    const names = ['extension.meta.json', 'dashboard.meta.json', 'watch.meta.json', 'demo.meta.json', 'calls.meta.json', 'callsView.meta.json', 'webview.meta.json'];
     results.forEach((r, i) => fs.writeFileSync(path.join('dist', names[i]), JSON.stringify(r.metafile)));
   }
   copyAssets();
@@ -94,6 +112,7 @@ function copyAssets() {
   // The webview stylesheet ships from media/; copy it beside the bundle so one localResourceRoot serves both.
   const css = path.join('media', 'dashboard.css');
   if (fs.existsSync(css)) fs.copyFileSync(css, path.join('dist', 'dashboard.css'));
+  fs.copyFileSync(path.join('media', 'calls.css'), path.join('dist', 'calls.css'));
 }
 
 main().catch((e) => {

@@ -18,6 +18,8 @@ import { describeError } from './host/errorText';
 import { createLogger } from './log';
 import { watchDeps } from './watch/hostDeps';
 import { WatchLoader } from './watch/loader';
+import { registerCallDocuments } from './calls/loader';
+import { resolveTarget } from './commands/resolveTarget';
 
 const DEMO_CONTEXT = 'nlpearl.demoMode';
 
@@ -63,8 +65,24 @@ export function activate(context: vscode.ExtensionContext): Host {
   };
   void showRange();
 
+  const calls = registerCallDocuments({
+    api: () => apis.api(),
+    log,
+    describeError,
+    extensionUri: context.extensionUri,
+    campaignName: (id) => tree.campaign(id)?.name ?? undefined,
+    labels: async (id, range) => {
+      try {
+        return (await cache.load(id, range)).current.analytics.callLabelCount ?? [];
+      } catch {
+        return [];
+      }
+    },
+    resolveTarget: (arg) => resolveTarget(host, arg),
+  });
   const accountChanged = () => {
     apis.invalidate();
+    calls.clear();
     cache.clear();
     tree.reset();
     void showRange();
@@ -96,6 +114,7 @@ export function activate(context: vscode.ExtensionContext): Host {
     }),
     ...registerCommands(host),
     ...registerDashboard(context, services),
+    ...calls.disposables,
   );
   // The context key comes from SecretStorage, which answers asynchronously; nothing waits on it.
   void tokens.publish();

@@ -5,6 +5,7 @@
 import { validateBaseUrl } from './baseUrl';
 import { BadRangeError, InvalidResponseError, NLPearlError, NotFoundError } from './errors';
 import { createRequester, type ApiRequest, type Requester } from './http';
+import { getCallDetail, searchCallPage } from './calls';
 import { mergeAnalytics } from './merge';
 import { mapLimit } from './pool';
 import { fitsOneRequest, rangeProblem, splitRange, type DateRange } from './range';
@@ -92,6 +93,14 @@ export function createClient(config: ClientConfig): NLPearlApi {
     // async: a refused id rejects like every other failure, never throws at the caller.
     async getInboundAnalytics(id: string, range: DateRange, options?: AnalyticsOptions) {
       return fetchAnalytics(send, version, requireId(id), range, options);
+    },
+
+    async searchCalls(campaignId, query, page, options) {
+      return searchCallPage(send, version, campaignId, query, page, options);
+    },
+
+    async getCall(callId, options) {
+      return getCallDetail(send, version, callId, options);
     },
   };
 }

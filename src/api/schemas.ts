@@ -14,7 +14,7 @@ import { l10nMark as l10n } from '../shared/l10nMark';
 /** What the API may send for a number as text: "42", " 7 ", "1e-1". */
 export const NUMERIC_STRING = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (typeof value === 'string') {
     const text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     return text;
@@ -42,7 +42,7 @@ export const nullableNumber = z.pipe(
   }),
 );
 /** Records a custom issue at this value's path; the transform then returns `z.NEVER`. */
-function fail(ctx: z.core.ParsePayload, value: unknown, message: string): never {
+export function fail(ctx: z.core.ParsePayload, value: unknown, message: string): never {
   ctx.issues.push({ code: 'custom', message, input: value });
   return z.NEVER;
 }
@@ -101,13 +101,13 @@ export const text = z.pipe(
   }),
 );
 
-const optionalText = z.pipe(
+export const optionalText = z.pipe(
   z.nullish(text),
   z.transform((v: string | null | undefined) => v ?? null),
 );
 
 /** A section may be absent or null: both mean "not provided". */
-function section<T extends z.ZodMiniType>(schema: T) {
+export function section<T extends z.ZodMiniType>(schema: T) {
   return z.pipe(
     z.nullish(schema),
     z.transform((v: z.output<T> | null | undefined) => (v ?? null) as z.output<T> | null),
@@ -115,11 +115,11 @@ function section<T extends z.ZodMiniType>(schema: T) {
 }
 
 /** Arrays arrive as arrays; anything else (object, string) is a wrong type with its path. */
-function list<T extends z.ZodMiniType>(item: T) {
+export function list<T extends z.ZodMiniType>(item: T) {
   return section(z.array(item, { error: (issue) => `expected a list, got ${describe(issue.input)}` }));
 }
 
-function object<T extends z.core.$ZodLooseShape>(shape: T) {
+export function object<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object(shape, { error: (issue) => `expected an object, got ${describe(issue.input)}` });
 }
 

@@ -20,6 +20,7 @@ import type { ApiVersion } from './types';
 export type RequestPurpose =
   | { readonly kind: 'analytics'; readonly campaignId: string }
   | { readonly kind: 'campaign'; readonly campaignId: string }
+  | { readonly kind: 'call'; readonly callId: string }
   | { readonly kind: 'other' };
 
 export interface StatusContext {
@@ -87,6 +88,10 @@ function notFound(ctx: StatusContext, request: string): NotFoundError {
       `NLPearl answered 404 to ${request}. Check the settings "nlpearl.apiBaseUrl" and "nlpearl.apiVersion".`,
       404,
     );
+  }
+  if (ctx.purpose.kind === 'call') {
+    const callId = redact(ctx.purpose.callId, ctx.secrets);
+    return new NotFoundError(`NLPearl found no call "${callId}" (404) with API version ${ctx.apiVersion}. Check the call id.`, 404);
   }
   const id = redact(ctx.purpose.campaignId, ctx.secrets);
   return new NotFoundError(

@@ -2,6 +2,7 @@
 import type { Account, CampaignDetail, CampaignSummary, InboundAnalytics } from './schemas';
 import type { OngoingCalls } from './liveSchemas';
 import type { DateRange } from './range';
+import type { CallDetailResult, CallPage, CallPageRequest, CallQuery } from './calls';
 import type { RetryNotice } from './retry';
 
 /** The subset of the WHATWG fetch that the client uses; demo mode and tests pass their own. */
@@ -43,6 +44,10 @@ export interface NLPearlApi {
   getInboundAnalytics(id: string, range: DateRange, options?: AnalyticsOptions): Promise<AnalyticsResult>;
   /** Live and queued calls of one campaign now. */
   getOngoingCalls(id: string, options?: RequestOptions): Promise<OngoingCalls>;
+  /** One page of `POST …/{id}/Calls`: one request. Walk pages with `walkCallPages`. */
+  searchCalls(campaignId: string, query: CallQuery, page: CallPageRequest, options?: RequestOptions): Promise<CallPage>;
+  /** `GET /v{n}/Call/{id}`: the call with its transcript. */
+  getCall(callId: string, options?: RequestOptions): Promise<CallDetailResult>;
 }
 
 export interface ClientConfig {

@@ -14,6 +14,7 @@ import {
   type DemoCampaign,
 } from './data';
 import { validateAnalyticsBody } from './validation';
+import { answerCallDetail, answerCallSearch } from './callRoutes';
 import { hashString, mixSeed } from './random';
 
 export interface ApiRequest {
@@ -98,6 +99,7 @@ export function createApiRouter(options: ApiRouterOptions = {}): ApiRouter {
     if (resource === 'account' && id === undefined) {
       return method === 'GET' ? { status: 200, body: { ...account } } : EMPTY_405;
     }
+    if (resource === 'call' && action === undefined) return callDetail(method, id);
     if (resource !== 'inbound' || extra !== undefined) return EMPTY_404;
     if (id === undefined) {
       if (method !== 'GET') return EMPTY_405;
@@ -139,11 +141,24 @@ export function createApiRouter(options: ApiRouterOptions = {}): ApiRouter {
       return { status: 200, body: { totalOngoingCalls, totalOnQueue } };
     }
     if (action === 'analytics') return method === 'POST' ? analytics(campaign, body, version) : EMPTY_405;
+    if (action === 'calls') {
+      if (method !== 'POST') return EMPTY_405;
+      return campaign ? answerCallSearch(campaign, body) : EMPTY_404;
+    }
     return EMPTY_404;
+  }
+
+  /** `GET /v{n}/Call/{id}`: any campaign's call, inbound or outbound. */
+  function callDetail(method: string, id: string | undefined): ApiResponse {
+    if (id === undefined) return EMPTY_404;
+    if (method !== 'GET') return EMPTY_405;
+    const body = answerCallDetail([...inbound, ...outbound], id);
+    return body === undefined ? EMPTY_404 : { status: 200, body };
   }
 
   function v2(method: string, rest: string[], body: string | undefined): ApiResponse {
     const [resource, id, action, extra] = rest;
+    if (resource === 'call' && action === undefined) return callDetail(method, id);
     if (resource !== 'pearl' || extra !== undefined) return EMPTY_404;
     if (id === undefined) {
       if (method !== 'GET') return EMPTY_405;

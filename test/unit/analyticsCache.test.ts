@@ -27,6 +27,8 @@ function controlledApi(): { api: NLPearlApi; calls: Call[] } {
     listInboundCampaigns: unused,
     getCampaign: unused,
     getOngoingCalls: unused,
+    searchCalls: unused,
+    getCall: unused,
     getInboundAnalytics: (_id: string, range: DateRange, options?: AnalyticsOptions) =>
       new Promise<AnalyticsResult>((resolve, reject) => {
         const signal = options?.signal;

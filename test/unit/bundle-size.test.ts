@@ -20,6 +20,7 @@ const EXTENSION: Bundle = { file: 'dist/extension.js', meta: 'dist/extension.met
 const WEBVIEW: Bundle = { file: 'dist/webview.js', meta: 'dist/webview.meta.json' };
 const DASHBOARD: Bundle = { file: 'dist/dashboard.js', meta: 'dist/dashboard.meta.json' };
 const WATCH: Bundle = { file: 'dist/watch.js', meta: 'dist/watch.meta.json' };
+const CALLS: Bundle = { file: 'dist/calls.js', meta: 'dist/calls.meta.json' };
 
 interface Metafile {
   readonly inputs: Record<string, unknown>;
@@ -69,7 +70,7 @@ describe('bundle sizes (production build)', function () {
   this.timeout(180_000);
 
   before(() => {
-    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH)) return;
+    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS)) return;
     execFileSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production', '--metafile'], { cwd: REPO, stdio: 'pipe', timeout: 170_000 });
   });
 
@@ -96,6 +97,13 @@ describe('bundle sizes (production build)', function () {
     assert.deepEqual(watchCode, []);
     assert.ok(inputsOf(WATCH).includes('src/watch/controller.ts'), 'dist/watch.js holds the watch');
     const copies = inputsOf(WATCH).filter((input) => /^src\/(redact|log|api\/(errors|client|http|redact|schemas)|host\/.*|auth\/.*)\.ts$|node_modules\/zod\//.test(input));
+    assert.deepEqual(copies, []);
+  });
+
+  it("call documents load lazily (dist/calls.js) and carry no copy of the host's one-of-a-kind modules", () => {
+    assert.deepEqual(inputsOf(EXTENSION).filter((input) => /^src\/calls\/(documents|markdown)\.ts$/.test(input)), []);
+    assert.ok(inputsOf(CALLS).includes('src/calls/markdown.ts'), 'dist/calls.js builds the call document');
+    const copies = inputsOf(CALLS).filter((input) => /^src\/(redact|log|api\/(errors|client|http|redact|calls|callSchemas)|host\/.*|auth\/.*)\.ts$/.test(input));
     assert.deepEqual(copies, []);
   });
 

@@ -64,13 +64,15 @@ export function startHarness(): Promise<HarnessServer> {
   let origin = '';
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    // /calls.html: the Calls panel's app (dist/callsView.js) in the same shell and CSP.
+    const calls = url.pathname === '/calls.html';
+    if (url.pathname === '/' || url.pathname === '/index.html' || calls) {
       const nonce = makeNonce();
       const html = dashboardHtml({
         cspSource: origin,
         nonce,
-        scriptUri: `${origin}/dist/webview.js`,
-        styleUri: `${origin}/dist/dashboard.css`,
+        scriptUri: `${origin}/dist/${calls ? 'callsView.js' : 'webview.js'}`,
+        styleUri: `${origin}/dist/${calls ? 'calls.css' : 'dashboard.css'}`,
         title: 'Harness',
         lang: 'en',
       }).replace(`<script nonce="${nonce}"`, `<script nonce="${nonce}" src="${origin}/harness-api.js"></script>\n<script nonce="${nonce}"`);

@@ -1,0 +1,140 @@
+/**
+ * Call search and call detail over the client's requester: one request per page, paged by
+ * skip/limit until `count` is reached, lazily, because the API's largest page is not documented and a
+ * server may return fewer results than asked.
+ */
+import { BadRangeError, InvalidResponseError, NotFoundError } from './errors';
+import type { Requester } from './http';
+import { callDetailSchema, callSearchSchema, type CallDetail, type CallSummary } from './callSchemas';
+import { firstIssue } from './schemas';
+import { parseCampaignId } from '../shared/campaignId';
+import type { ApiVersion, RequestOptions } from './types';
+import type * as z from 'zod/mini';
+
+/** What the search body filters by; `fromDate`/`toDate` are required by the API. */
+export interface CallQuery {
+  readonly fromDate: string;
+  readonly toDate: string;
+  /** e.g. "startTime"; the accepted names are not documented. */
+  readonly sortProp?: string;
+  readonly isAscending?: boolean;
+  /** Label ids (whether the API matches ids or names is untested: ids first). */
+  readonly tags?: readonly string[];
+  /** Outcome codes (`conversationStatus`). */
+  readonly statuses?: readonly number[];
+  readonly searchInput?: string;
+}
+
+export interface CallPageRequest {
+  readonly skip: number;
+  readonly limit: number;
+}
+
+export interface CallPage {
+  /** Calls that match in all, or null when the server did not say. */
+  readonly count: number | null;
+  readonly results: readonly CallSummary[];
+  readonly skip: number;
+}
+
+export interface CallDetailResult {
+  readonly detail: CallDetail;
+  /** The body as the API sent it, for "Open Call JSON". */
+  readonly json: unknown;
+}
+
+/** Page size asked for by default; the server may send fewer. */
+export const DEFAULT_CALL_PAGE = 50;
+/** The most pages one walk requests, so a server that never reaches `count` cannot loop forever. */
+export const MAX_CALL_PAGES = 2_000;
+
+export const callPaths = {
+  search: (version: ApiVersion, campaignId: string) =>
+    `${version === 'v1' ? '/v1/Inbound' : '/v2/Pearl'}/${encodeURIComponent(campaignId)}/Calls`,
+  detail: (version: ApiVersion, callId: string) => `/${version}/Call/${encodeURIComponent(callId)}`,
+};
+
+export async function searchCallPage(
+  send: Requester,
+  version: ApiVersion,
+  campaignId: string,
+  query: CallQuery,
+  page: CallPageRequest,
+  options?: RequestOptions,
+): Promise<CallPage> {
+  const id = requireId(campaignId, 'campaign');
+  const body = searchBody(query, page);
+  const { value } = await send(
+    { method: 'POST', path: callPaths.search(version, id), body, purpose: { kind: 'campaign', campaignId: id }, signal: options?.signal },
+    validator(callSearchSchema, 'the call list'),
+  );
+  return { count: value.count, results: value.results ?? [], skip: page.skip };
+}
+
+export async function getCallDetail(send: Requester, version: ApiVersion, callId: string, options?: RequestOptions): Promise<CallDetailResult> {
+  const id = requireId(callId, 'call');
+  const { json, value } = await send(
+    { method: 'GET', path: callPaths.detail(version, id), purpose: { kind: 'call', callId: id }, signal: options?.signal },
+    validator(callDetailSchema, 'the call'),
+  );
+  return { detail: value, json };
+}
+
+/**
+ * Every page of a search, one request each, requested only when the consumer asks for the next.
+ * Stops at `count`, at an empty page (a server whose count was wrong or missing) or at MAX_CALL_PAGES.
+ */
+export async function* walkCallPages(
+  fetchPage: (page: CallPageRequest) => Promise<CallPage>,
+  limit: number = DEFAULT_CALL_PAGE,
+): AsyncGenerator<CallPage, void, undefined> {
+  let skip = 0;
+  for (let pageNo = 0; pageNo < MAX_CALL_PAGES; pageNo++) {
+    const page = await fetchPage({ skip, limit });
+    if (page.results.length > 0) yield page;
+    skip += page.results.length;
+    if (page.results.length === 0 || (page.count !== null && skip >= page.count)) return;
+  }
+}
+
+function searchBody(query: CallQuery, page: CallPageRequest): Record<string, unknown> {
+  for (const [name, value] of [['fromDate', query.fromDate], ['toDate', query.toDate]] as const) {
+    if (Number.isNaN(Date.parse(value))) throw new BadRangeError(`The call search needs a valid ${name}; nothing was requested.`);
+  }
+  if (Date.parse(query.fromDate) > Date.parse(query.toDate)) {
+    throw new BadRangeError('The call search range starts after it ends; nothing was requested.');
+  }
+  if (!Number.isInteger(page.skip) || page.skip < 0 || !Number.isInteger(page.limit) || page.limit < 1) {
+    throw new RangeError(`bad page ${page.skip}/${page.limit}`);
+  }
+  const body: Record<string, unknown> = { fromDate: query.fromDate, toDate: query.toDate, skip: page.skip, limit: page.limit };
+  if (query.sortProp !== undefined) body.sortProp = query.sortProp;
+  if (query.isAscending !== undefined) body.isAscending = query.isAscending;
+  if (query.tags && query.tags.length > 0) body.tags = [...query.tags];
+  if (query.statuses && query.statuses.length > 0) body.statuses = [...query.statuses];
+  if (query.searchInput && query.searchInput.trim()) body.searchInput = query.searchInput.trim();
+  return body;
+}
+
+/** Call ids are taken to be 24-hex ObjectIds like campaign ids (an assumption): nothing else reaches a URL. */
+function requireId(id: string, what: 'campaign' | 'call'): string {
+  const parsed = parseCampaignId(id);
+  // Never echoed: what was given may be a pasted token.
+  if (!parsed) throw new NotFoundError(`The ${what} id given is not a 24-hex NLPearl id, so nothing was requested.`);
+  return parsed;
+}
+
+interface SafeParser<T> {
+  safeParse(json: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError };
+}
+
+function validator<T>(schema: SafeParser<T>, what: string): (json: unknown) => T {
+  return (json) => {
+    const result = schema.safeParse(json);
+    if (result.success) return result.data;
+    throw new InvalidResponseError(
+      `NLPearl sent ${what} in an unexpected shape — ${firstIssue(result.error)}. ` +
+        'Retry; if it keeps happening, check the setting "nlpearl.apiVersion".',
+    );
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The host bundle's side of the calls feature: the `nlpearl-call:` provider, Open Call, Open Call JSON and
+ * Show Calls are registered at activation; the work is in dist/calls.js, loaded on first use.
+ */
+import * as vscode from 'vscode';
+import type { CallsHostDeps } from './deps';
+
+type CallsBundle = typeof import('./bundle');
+let loaded: CallsBundle | undefined;
+let loading: Promise<CallsBundle> | undefined;
+const load = () => (loading ??= import('./bundle').then((module) => (loaded = module)));
+
+export interface CallDocuments {
+  readonly disposables: vscode.Disposable[];
+  /** Forget every call detail and redraw open call documents from the current source. */
+  clear(): void;
+}
+
+export function registerCallDocuments(deps: CallsHostDeps): CallDocuments {
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  return {
+    disposables: [
+      changed,
+      vscode.workspace.registerTextDocumentContentProvider('nlpearl-call', {
+        onDidChange: changed.event,
+        provideTextDocumentContent: async (uri) => (await load()).callDocumentContent(deps, uri),
+      }),
+      vscode.commands.registerCommand('nlpearl.openCall', async (arg: unknown) => (await load()).openCall(deps, arg, 'md')),
+      vscode.commands.registerCommand('nlpearl.openCallJson', async (arg: unknown) => (await load()).openCall(deps, arg, 'json')),
+      vscode.commands.registerCommand('nlpearl.showCalls', async (arg: unknown) => (await load()).showCalls(deps, arg)),
+    ],
+    clear: () => {
+      loaded?.clearCalls();
+      for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === 'nlpearl-call') changed.fire(document.uri);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/** Call summaries as table rows: formatted and translated on the host, so the webview only shows text. */
+import type { CallSummary } from '../api/callSchemas';
+import { parseApiDate } from '../api/dates';
+import { outcomeLabel, telephonyLabel } from '../shared/callStatus';
+import type { CallRowDto } from '../shared/callsProtocol';
+import { formatDuration, type MarkdownL10n } from './markdown';
+
+export function callRow(call: CallSummary, l10n: MarkdownL10n, dates: Intl.DateTimeFormat, labelNames: ReadonlyMap<string, string>): CallRowDto {
+  const none = l10n.t('Not provided');
+  const t = l10n.t.bind(l10n);
+  const ms = call.startTime === null ? NaN : parseApiDate(call.startTime);
+  return {
+    id: call.id,
+    start: Number.isNaN(ms) ? none : dates.format(ms),
+    caller: call.from ?? none,
+    duration: formatDuration(call.duration) ?? none,
+    outcome: outcomeLabel(call.conversationStatus, t),
+    status: telephonyLabel(call.status, t),
+    tags: (call.tags ?? []).map((tag) => (tag.id !== null ? labelNames.get(tag.id) : undefined) ?? tag.name ?? tag.id ?? '?').join(', '),
+  };
+}

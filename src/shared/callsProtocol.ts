@@ -1,0 +1,64 @@
+/**
+ * Every message between the Calls panel host and its webview. The webview imports this with
+ * `import type` only (no zod in its bundle); the host parses each webview message with these schemas.
+ */
+import * as z from 'zod/mini';
+import { CAMPAIGN_ID_PATTERN } from './campaignId';
+
+/** A row as the webview shows it: every field already text, formatted and translated by the host. */
+export interface CallRowDto {
+  readonly id: string;
+  readonly start: string;
+  readonly caller: string;
+  readonly duration: string;
+  readonly outcome: string;
+  readonly status: string;
+  readonly tags: string;
+}
+
+export interface FilterOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface CallFilters {
+  /** Outcome code as text, '' = all. */
+  readonly outcome: string;
+  /** Label id, '' = all. */
+  readonly tag: string;
+  readonly search: string;
+  readonly sort: 'startTime' | 'duration';
+  readonly ascending: boolean;
+}
+
+export type CallsStrings = Record<string, string>;
+
+export type CallsHostMessage =
+  | {
+      readonly type: 'init';
+      readonly title: string;
+      readonly strings: CallsStrings;
+      readonly outcomes: readonly FilterOption[];
+      readonly tags: readonly FilterOption[];
+      readonly filters: CallFilters;
+      /** Said above the table when the panel came from a chart whose figure may differ. */
+      readonly note: string;
+    }
+  | { readonly type: 'page'; readonly generation: number; readonly skip: number; readonly count: number | null; readonly countText: string; readonly rows: readonly CallRowDto[]; readonly done: boolean }
+  | { readonly type: 'error'; readonly generation: number; readonly message: string };
+
+const filtersSchema = z.object({
+  outcome: z.string().check(z.regex(/^\d{0,4}$/)),
+  tag: z.string().check(z.maxLength(100)),
+  search: z.string().check(z.maxLength(200)),
+  sort: z.enum(['startTime', 'duration']),
+  ascending: z.boolean(),
+});
+
+export const callsWebviewMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('filters'), generation: z.number().check(z.int(), z.gte(0)), filters: filtersSchema }),
+  z.object({ type: z.literal('more'), generation: z.number().check(z.int(), z.gte(0)), skip: z.number().check(z.int(), z.gte(0)) }),
+  z.object({ type: z.literal('openCall'), callId: z.string().check(z.regex(CAMPAIGN_ID_PATTERN)) }),
+]);
+export type CallsWebviewMessage = z.output<typeof callsWebviewMessageSchema>;
