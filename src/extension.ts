@@ -3,23 +3,24 @@ import * as vscode from 'vscode';
 import { OriginGate } from './auth/originGate';
 import { askToSendToken } from './auth/originPrompt';
 import { TokenStore } from './auth/tokenStore';
-import { CampaignStore } from './campaigns/campaignStore';
-import { RangeState } from './campaigns/rangeState';
+import { CampaignStore } from './model/campaignStore';
+import { RangeState } from './model/rangeState';
 import { CampaignTreeProvider } from './campaigns/treeProvider';
 import { registerCommands } from './commands/register';
 import { affectsApi, readSettings } from './config';
 import { openDashboards, registerDashboard } from './dashboard/loader';
-import { AnalyticsCache } from './host/analyticsCache';
-import { ApiProvider } from './host/apiProvider';
-import { retryNotice } from './host/retryNotice';
-import type { Host } from './host/host';
-import type { HostServices } from './host/services';
-import { describeError } from './host/errorText';
+import { AnalyticsCache } from './model/analyticsCache';
+import { ApiProvider } from './model/apiProvider';
+import { retryNotice } from './retryNotice';
+import type { App } from './app';
+import type { PanelServices } from './model/types';
+import { describeError } from './model/errorView';
+import { CampaignDirectory } from './model/campaignDirectory';
 import { createLogger } from './log';
 
 const DEMO_CONTEXT = 'nlpearl.demoMode';
 
-export function activate(context: vscode.ExtensionContext): Host {
+export function activate(context: vscode.ExtensionContext): App {
   const log = createLogger();
   const tokens = new TokenStore(context.secrets);
   const apis = new ApiProvider(tokens, readSettings, log, new OriginGate(tokens, askToSendToken), undefined, retryNotice());
@@ -27,26 +28,33 @@ export function activate(context: vscode.ExtensionContext): Host {
   const store = new CampaignStore(context.globalState);
   void store.purgeInvalid();
   const range = new RangeState(context.globalState, () => readSettings().defaultRange);
+  const directory = new CampaignDirectory({
+    api: () => apis.api(),
+    manualIds: () => store.manualIds(),
+    describeError,
+    log,
+    withListProgress: (work) => Promise.resolve(vscode.window.withProgress({ location: { viewId: 'nlpearl.campaigns' } }, work)),
+  });
   const tree = new CampaignTreeProvider({
     api: () => apis.api(),
     cache,
     range,
-    store,
+    directory,
     canList: async () => apis.isDemo() || (await tokens.get()) !== undefined,
     currencyLabel: () => readSettings().currencyLabel,
     log,
   });
-  const services: HostServices = {
+  const services: PanelServices = {
     analytics: cache,
-    campaign: (id) => tree.campaign(id),
-    lookupCampaign: async (id) => (await tree.ensureListed()).find((c) => c.id === id),
+    campaign: (id) => directory.campaign(id),
+    lookupCampaign: (id) => directory.lookup(id),
     log,
     settings: readSettings,
     isDemo: () => apis.isDemo(),
     describeError,
   };
   const dashboards = openDashboards;
-  const host: Host = { context, tokens, apis, cache, store, range, tree, log, services, dashboards };
+  const app: App = { context, tokens, apis, cache, store, range, directory, tree, log, services, dashboards };
 
   const view = vscode.window.createTreeView('nlpearl.campaigns', { treeDataProvider: tree, showCollapseAll: true });
   const showRange = async () => {
@@ -87,12 +95,12 @@ export function activate(context: vscode.ExtensionContext): Host {
       // The tree's range may be the default one: its figures are re-keyed on the next draw.
       if (event.affectsConfiguration('nlpearl.defaultRange') || event.affectsConfiguration('nlpearl.currencyLabel')) tree.rerender();
     }),
-    ...registerCommands(host),
+    ...registerCommands(app),
     ...registerDashboard(context, services),
   );
   // The context key comes from SecretStorage, which answers asynchronously; nothing waits on it.
   void tokens.publish();
-  return host;
+  return app;
 }
 
 export function deactivate(): void {}

@@ -3,7 +3,7 @@
  * the dashboard's code (dist/dashboard.js, ~40 KB) is loaded when the first panel opens or is restored.
  */
 import * as vscode from 'vscode';
-import type { HostServices } from '../host/services';
+import type { PanelServices } from '../model/types';
 import type * as DashboardBundle from './bundle';
 import { DASHBOARD_VIEW_TYPE } from './viewType';
 
@@ -28,7 +28,7 @@ export const openDashboards = {
   all: (): DashboardPanel[] => loaded?.DashboardPanel.all() ?? [],
 };
 
-export function registerDashboard(context: vscode.ExtensionContext, services: HostServices): vscode.Disposable[] {
+export function registerDashboard(context: vscode.ExtensionContext, services: PanelServices): vscode.Disposable[] {
   return [
     vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: unknown) => {

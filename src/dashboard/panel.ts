@@ -4,8 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { sectionCsv } from '../analytics/csv';
-import type { HostServices } from '../host/services';
+import type { PanelServices } from '../model/types';
 import { parseWebviewState, type HostMessage, type SectionId } from '../shared/protocol';
+import { campaignStatusName } from '../model/campaignStatus';
 import { AutoRefresh } from './autoRefresh';
 import { dashboardHtml, makeNonce } from './html';
 import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
@@ -13,7 +14,6 @@ import { panelHandlers } from './panelHandlers';
 import {
   campaignDisplayName,
   campaignKey,
-  campaignStatusName,
   dataMessage,
   errorMessage,
   initMessage,
@@ -57,7 +57,7 @@ export class DashboardPanel {
     return [...DashboardPanel.panels.values()];
   }
 
-  static createOrShow(context: vscode.ExtensionContext, services: HostServices, campaignId: string, range: DashboardRange): DashboardPanel {
+  static createOrShow(context: vscode.ExtensionContext, services: PanelServices, campaignId: string, range: DashboardRange): DashboardPanel {
     const existing = DashboardPanel.panels.get(campaignId);
     if (existing) {
       existing.panel.reveal(undefined, false);
@@ -69,7 +69,7 @@ export class DashboardPanel {
   }
 
   /** Serializer path: a panel VS Code restored after a reload. */
-  static revive(context: vscode.ExtensionContext, services: HostServices, panel: vscode.WebviewPanel, state: unknown): DashboardPanel | undefined {
+  static revive(context: vscode.ExtensionContext, services: PanelServices, panel: vscode.WebviewPanel, state: unknown): DashboardPanel | undefined {
     const parsed = parseWebviewState(state);
     if (!parsed) {
       services.log.warn(LOG, 'a restored dashboard had no usable state; closing it');
@@ -86,7 +86,7 @@ export class DashboardPanel {
     return new DashboardPanel(context, services, panel, parsed.campaignId, restoredRange(parsed));
   }
 
-  private static titleFor(services: HostServices, campaignId: string): string {
+  private static titleFor(services: PanelServices, campaignId: string): string {
     return vscode.l10n.t('{0} — Inbound Analytics', campaignDisplayName(services.campaign(campaignId), campaignId));
   }
 
@@ -119,7 +119,7 @@ export class DashboardPanel {
 
   private constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly services: HostServices,
+    private readonly services: PanelServices,
     readonly panel: vscode.WebviewPanel,
     readonly campaignId: string,
     range: DashboardRange,
@@ -276,7 +276,7 @@ export class DashboardPanel {
         campaign: {
           id: this.campaignId,
           name: this.campaignName(),
-          status: campaignStatusName(info?.status ?? null, (status) => vscode.l10n.t('Status {0}', status), vscode.l10n.t),
+          status: campaignStatusName(info?.status, vscode.l10n.t),
         },
         range: this.rangeValue,
         isDemo: this.services.isDemo(),

@@ -3,7 +3,7 @@
  * CSVs, saved through the dialog or, for automation, straight to a URI.
  */
 import * as vscode from 'vscode';
-import type { Logger } from '../host/services';
+import type { Logger } from '../model/types';
 import type { HostMessage, SectionId } from '../shared/protocol';
 import { saveExport } from './export';
 import { decodePngDataUrl, exportFileName } from './exportFiles';

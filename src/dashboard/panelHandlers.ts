@@ -1,8 +1,8 @@
 /** What the panel does for each (already validated) webview message. */
 import * as vscode from 'vscode';
 import { rangeProblem } from '../api/range';
-import { messageOf } from '../host/logText';
-import type { Logger } from '../host/services';
+import { messageOf } from '../logText';
+import type { Logger } from '../model/types';
 import type { SectionId } from '../shared/protocol';
 import { oneAtATime } from './oneAtATime';
 import { presetRange, type DashboardRange } from './panelMessages';

@@ -5,11 +5,11 @@
 import { comparisonText } from '../analytics/comparisonText';
 import { buildDashboardModel } from '../analytics/model';
 import { inputFromPair, type WeekdayBase } from '../analytics/options';
-import { englishTranslate, type Translate } from '../analytics/translate';
+import type { Translate } from '../analytics/translate';
 import { rangeForPreset, rangeProblem, splitRange, type DateRange, type RangePreset } from '../api/range';
-import { CAMPAIGN_STATUS } from '../api/schemas';
-import type { ErrorView } from '../host/errorText';
-import type { AnalyticsPair, CampaignInfo, HostSettings } from '../host/services';
+import type { ErrorView } from '../model/errorView';
+import type { AnalyticsPair } from '../api/types';
+import type { CampaignInfo, DisplaySettings } from '../model/types';
 import type { DataMessage, ErrorMessage, InitMessage, LoadingMessage, WebviewState } from '../shared/protocol';
 import { webviewStrings } from './strings';
 
@@ -47,13 +47,6 @@ export function campaignKey(info: CampaignInfo | undefined): string {
   return `${info?.name ?? ''}\u0000${info?.status ?? ''}`;
 }
 
-/** "Running", "Paused"… through `t` (the header shows it); `unknown` words a status code the API added later. */
-export function campaignStatusName(status: number | null, unknown: (status: number) => string, t: Translate = englishTranslate): string | null {
-  if (status === null) return null;
-  const known = CAMPAIGN_STATUS[status as keyof typeof CAMPAIGN_STATUS];
-  return known === undefined ? unknown(status) : t(known);
-}
-
 function rangeFields(range: DashboardRange): Pick<LoadingMessage, 'range' | 'preset'> {
   return { range: { from: range.from, to: range.to }, preset: range.preset ?? null };
 }
@@ -62,7 +55,7 @@ export interface InitInput {
   readonly campaign: InitMessage['campaign'];
   readonly range: DashboardRange;
   readonly isDemo: boolean;
-  readonly settings: HostSettings;
+  readonly settings: DisplaySettings;
   readonly locale: string;
   readonly t: Translate;
 }

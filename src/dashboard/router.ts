@@ -2,7 +2,7 @@
  * Dispatch of webview messages. Every message is parsed with its schema first; anything else is
  * logged (type only, never the payload) and ignored. Pure, so it is unit-tested without VS Code.
  */
-import { oneLine } from '../host/logText';
+import { oneLine } from '../logText';
 import { parseWebviewMessage, type Preset, type RangeDto, type SectionId } from '../shared/protocol';
 
 export type WebviewAction = 'setToken' | 'retry' | 'shortenRange' | 'openSettings';

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { CampaignNode, MessageNode, TreeNode } from '../../src/campaigns/nodes';
 import { readSettings } from '../../src/config';
 import type { DashboardPanel } from '../../src/dashboard/panel';
-import type { Host } from '../../src/host/host';
+import type { App } from '../../src/app';
 import { DEMO_CAMPAIGNS } from '../../src/demo/data';
 import type { FakeApi, Fault, RecordedRequest } from '../fake-api/server';
 import { waitFor } from './harness';
@@ -62,7 +62,7 @@ function currentRangeRequests(fake: FakeApi, since: number): RecordedRequest[] {
 describe('faults in the real VS Code', function () {
   this.timeout(60_000);
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
   const seen: string[] = [];
 
   before(async () => {
@@ -263,7 +263,7 @@ describe('faults in the real VS Code', function () {
 describe('unsafe API base URL in the real VS Code', function () {
   this.timeout(30_000);
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
 
   before(async () => {
     ({ fake, host: h } = await connectToFakeApi());

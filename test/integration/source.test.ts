@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DEMO_CAMPAIGNS } from '../../src/demo/data';
 import type { DashboardPanel } from '../../src/dashboard/panel';
-import type { Host } from '../../src/host/host';
+import type { App } from '../../src/app';
 import type { HostMessage } from '../../src/shared/protocol';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
@@ -15,7 +15,7 @@ const RANGE = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-30T23:59:59.999Z'
 describe('a change of source drops what is shown', function () {
   this.timeout(60_000);
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
 
   before(async () => {
     ({ fake, host: h } = await connectToFakeApi());

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { oneAtATime } from '../../src/dashboard/oneAtATime';
 import { routeWebviewMessage, type DashboardHandlers } from '../../src/dashboard/router';
-import { oneLine } from '../../src/host/logText';
+import { oneLine } from '../../src/logText';
 
 describe('hardening: webview log lines, dialogs one at a time', () => {
   it("a webview's log message cannot forge log lines: line breaks and other control characters become spaces", () => {
