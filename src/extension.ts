@@ -6,6 +6,7 @@ import { TokenStore } from './auth/tokenStore';
 import { CampaignStore } from './model/campaignStore';
 import { RangeState } from './model/rangeState';
 import { CampaignTreeProvider } from './campaigns/treeProvider';
+import { showAnalyticsJson } from './commands/json';
 import { registerCommands } from './commands/register';
 import { affectsApi, readSettings } from './config';
 import { openDashboards, registerDashboard } from './dashboard/loader';
@@ -52,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): App {
     settings: readSettings,
     isDemo: () => apis.isDemo(),
     describeError,
+    showJson: showAnalyticsJson,
   };
   const dashboards = openDashboards;
   const app: App = { context, tokens, apis, cache, store, range, directory, tree, log, services, dashboards };

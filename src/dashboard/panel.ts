@@ -142,17 +142,19 @@ export class DashboardPanel {
       reload: () => void this.load(true),
       receivePng: (chartId, dataUrl, exportId) => this.exports.receivePng(chartId, dataUrl, exportId),
       saveCsv: (sectionId) => this.exports.saveCsv(sectionId),
+      showJson: (how) => this.showJson(how),
       rendered: (requestId, ms) => {
         this.lastRenderMs = ms;
         this.renderEmitter.fire({ requestId, ms });
       },
     });
+    this.receive = (raw) => routeWebviewMessage(raw, handlers, (m) => services.log.warn(LOG, m));
     DashboardPanel.panels.set(campaignId, this);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'nlpearl.svg');
     panel.webview.html = this.html();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((raw: unknown) => routeWebviewMessage(raw, handlers, (m) => services.log.warn(LOG, m))),
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       panel.onDidChangeViewState(() => this.armAutoRefresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('nlpearl.autoRefreshMinutes')) this.armAutoRefresh();
@@ -165,6 +167,9 @@ export class DashboardPanel {
     this.armAutoRefresh();
     void this.load(false);
   }
+
+  /** A message from the webview, untrusted: parsed, then handled (true) or logged and dropped (false). */
+  readonly receive: (raw: unknown) => boolean;
 
   get range(): DashboardRange {
     return this.rangeValue;
@@ -319,6 +324,21 @@ export class DashboardPanel {
     } finally {
       if (this.inFlight === requestId) this.inFlight = undefined;
       if (this.loadController === controller) this.loadController = undefined;
+    }
+  }
+
+  /**
+   * The JSON buttons: the data on screen, or the load under way for the same range (the cache shares it) —
+   * never a request of their own.
+   */
+  private async showJson(how: 'open' | 'copy'): Promise<void> {
+    try {
+      const shown = this.last && sameRange(this.last.range, this.rangeValue) ? this.last.pair : undefined;
+      const pair = shown ?? (await this.services.analytics.load(this.campaignId, this.rangeValue));
+      await this.services.showJson(pair, how);
+    } catch (error) {
+      const view = this.services.describeError(error);
+      if (view.kind !== 'cancelled') void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: {0}', view.message));
     }
   }
 

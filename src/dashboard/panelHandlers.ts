@@ -22,6 +22,8 @@ export interface HandlerHost {
   reload(): void;
   receivePng(chartId: SectionId, dataUrl: string, exportId: number | undefined): void;
   saveCsv(sectionId: SectionId): void;
+  /** Opens or copies the JSON of what the panel shows. */
+  showJson(how: 'open' | 'copy'): Promise<void>;
   rendered(requestId: number, ms: number): void;
 }
 
@@ -32,12 +34,8 @@ export function panelHandlers(host: HandlerHost): DashboardHandlers {
   };
   // One JSON document (or copy) at a time: a webview posting openJson in a loop opens one.
   const exclusive = oneAtATime((kind) => host.log.info(LOG, `ignored a repeated ${kind} request while the last one runs`));
-  const runExclusive = (command: string): void => {
-    exclusive('json', () => vscode.commands.executeCommand(command, commandArgs()).then(undefined, failed(command)));
-  };
-  const commandArgs = () => {
-    const range = host.range();
-    return { campaignId: host.campaignId, from: range.from, to: range.to };
+  const showJson = (how: 'open' | 'copy'): void => {
+    exclusive('json', () => host.showJson(how).catch(failed(`${how} JSON`)));
   };
 
   const onAction = (action: WebviewAction): void => {
@@ -69,8 +67,8 @@ export function panelHandlers(host: HandlerHost): DashboardHandlers {
       host.setRange({ from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString() });
     },
     refresh: () => host.reload(),
-    openJson: () => runExclusive('nlpearl.openAnalyticsJson'),
-    copyJson: () => runExclusive('nlpearl.copyAnalyticsJson'),
+    openJson: () => showJson('open'),
+    copyJson: () => showJson('copy'),
     exportPng: (chartId, dataUrl, exportId) => host.receivePng(chartId, dataUrl, exportId),
     exportCsv: (sectionId) => host.saveCsv(sectionId),
     action: onAction,

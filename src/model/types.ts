@@ -60,4 +60,6 @@ export interface PanelServices {
    * of its own (dist/dashboard.js), and only the host bundle knows the secrets to mask.
    */
   describeError(error: unknown): ErrorView;
+  /** Opens (or copies) a response as JSON, token masked: passed in for the same reason as describeError. */
+  showJson(pair: AnalyticsPair, how: 'open' | 'copy'): Promise<void>;
 }

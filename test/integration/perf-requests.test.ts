@@ -80,4 +80,37 @@ describe('request counts (performance budgets)', function () {
       [],
     );
   });
+
+  it("the dashboard's Open JSON and Copy JSON buttons use the panel's own data: 0 requests", async () => {
+    fake.setCampaigns(DEMO_CAMPAIGNS);
+    h.cache.clear();
+    const campaignId = DEMO_CAMPAIGNS[2].id;
+    const panel = await openAndRender(campaignId);
+    try {
+      await fake.idle();
+      const since = fake.requests.length;
+      const shown = JSON.stringify((await h.cache.load(campaignId, panel.range)).current.json, null, 2);
+      await vscode.env.clipboard.writeText('');
+      assert.equal(panel.receive({ type: 'copyJson' }), true);
+      await waitFor(async () => (await vscode.env.clipboard.readText()) === shown, { message: 'the copied JSON', timeoutMs: 10_000 });
+      // One JSON action runs at a time per panel (repeats are dropped while the copy finishes): ask until it opens.
+      const opened = () => vscode.window.activeTextEditor?.document.languageId === 'json' && vscode.window.activeTextEditor.document.getText() === shown;
+      await waitFor(
+        () => {
+          if (opened()) return true;
+          assert.equal(panel.receive({ type: 'openJson' }), true);
+          return false;
+        },
+        { message: 'the opened JSON document', timeoutMs: 10_000, intervalMs: 500 },
+      );
+      await fake.idle();
+      assert.deepEqual(
+        fake.requests.slice(since).map((r) => `${r.method} ${r.path}`),
+        [],
+      );
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await close(panel);
+    }
+  });
 });
