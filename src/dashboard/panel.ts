@@ -134,8 +134,6 @@ export class DashboardPanel {
       describeError: (error) => services.describeError(error),
     });
     const handlers = panelHandlers({
-      campaignId,
-      range: () => this.rangeValue,
       log: services.log,
       onReady: () => this.onReady(),
       setRange: (next) => this.setRange(next),

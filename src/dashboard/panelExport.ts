@@ -9,7 +9,7 @@ import { saveExport } from './export';
 import { decodePngDataUrl, exportFileName } from './exportFiles';
 import { oneAtATime } from './oneAtATime';
 import type { DashboardRange } from './panelMessages';
-import { PngRequests } from './pngRequests';
+import { PendingReplies } from './replies';
 
 const LOG = 'dashboard';
 /** How long the export command waits for the webview to draw a PNG. */
@@ -35,7 +35,7 @@ export interface ExportHost {
 }
 
 export class PanelExports {
-  private readonly pngs = new PngRequests(PNG_TIMEOUT_MS);
+  private readonly pngs = new PendingReplies<Uint8Array>(PNG_TIMEOUT_MS);
   /** One save dialog at a time: a webview posting exports in a loop gets one dialog. */
   private readonly exclusive = oneAtATime((kind) => this.host.log.info(LOG, `ignored an export while the ${kind} dialog is open`));
 

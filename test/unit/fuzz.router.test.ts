@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { routeWebviewMessage, type DashboardHandlers } from '../../src/dashboard/router';
+import { routeWebviewMessage, type WebviewHandlers } from '../../src/dashboard/router';
 import { MAX_PNG_DATA_URL_LENGTH, MAX_STRING_LENGTH, PRESETS, SECTION_IDS } from '../../src/shared/protocol';
 
 /** Planted in payloads: a warning that contains it has echoed what the webview sent. */
@@ -16,7 +16,7 @@ const RUNS = 400;
 interface Recorder {
   readonly calls: string[];
   readonly warnings: string[];
-  readonly handlers: DashboardHandlers;
+  readonly handlers: WebviewHandlers;
 }
 
 function recorder(): Recorder {
@@ -26,7 +26,7 @@ function recorder(): Recorder {
     calls,
     warnings: [],
     handlers: {
-      ready: rec('ready'), setPreset: rec('setPreset'), setCustomRange: rec('setCustomRange'), refresh: rec('refresh'),
+      ready: rec('ready'), setRange: rec('setRange'), refresh: rec('refresh'),
       openJson: rec('openJson'), copyJson: rec('copyJson'), exportPng: rec('exportPng'), exportCsv: rec('exportCsv'),
       action: rec('action'), rendered: rec('rendered'), log: rec('log'),
     },
