@@ -5,25 +5,15 @@
 import * as vscode from 'vscode';
 import { sectionCsv } from '../analytics/csv';
 import type { PanelServices } from '../model/types';
-import { parseWebviewState, type HostMessage, type SectionId } from '../shared/protocol';
+import type { HostMessage, SectionId } from '../shared/protocol';
+import { parseWebviewState } from '../shared/webviewState';
 import { campaignStatusName } from '../model/campaignStatus';
 import { AutoRefresh } from './autoRefresh';
-import { dashboardHtml, makeNonce } from './html';
 import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
 import { panelHandlers } from './panelHandlers';
-import {
-  campaignDisplayName,
-  campaignKey,
-  dataMessage,
-  errorMessage,
-  initMessage,
-  keptData,
-  loadingMessage,
-  restoredRange,
-  sameRange,
-  type DashboardRange,
-  type LoadedData,
-} from './panelMessages';
+import { campaignDisplayName, campaignKey, dataMessage, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type DashboardRange, type LoadedData } from './panelMessages';
+import { PanelProbe } from './panelProbe';
+import { panelHtml, webviewOptions } from './panelShell';
 import { routeWebviewMessage } from './router';
 import { DASHBOARD_VIEW_TYPE } from './viewType';
 
@@ -32,18 +22,7 @@ export type { ExportResult } from './panelExport';
 
 const LOG = 'dashboard';
 
-export interface RenderReport {
-  readonly requestId: number;
-  readonly ms: number;
-}
-
-function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    enableFindWidget: true,
-    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
-  };
-}
+export type { RenderReport } from './panelProbe';
 
 export class DashboardPanel {
   private static readonly panels = new Map<string, DashboardPanel>();
@@ -64,7 +43,7 @@ export class DashboardPanel {
       if (!sameRange(existing.range, range)) existing.setRange(range);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, DashboardPanel.titleFor(services, campaignId), vscode.ViewColumn.Active, webviewOptions(context));
+    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, DashboardPanel.titleFor(services, campaignId), vscode.ViewColumn.Active, webviewOptions(context.extensionUri));
     return new DashboardPanel(context, services, panel, campaignId, range);
   }
 
@@ -82,7 +61,7 @@ export class DashboardPanel {
       existing.panel.reveal(undefined, true);
       return existing;
     }
-    panel.webview.options = webviewOptions(context);
+    panel.webview.options = webviewOptions(context.extensionUri);
     return new DashboardPanel(context, services, panel, parsed.campaignId, restoredRange(parsed));
   }
 
@@ -90,16 +69,8 @@ export class DashboardPanel {
     return vscode.l10n.t('{0} — Inbound Analytics', campaignDisplayName(services.campaign(campaignId), campaignId));
   }
 
-  /** Milliseconds of the webview's last first-complete render of a data message. */
-  lastRenderMs: number | undefined;
-  private readonly renderEmitter = new vscode.EventEmitter<RenderReport>();
-  /** Fires when the webview reports the first complete render of a data message. */
-  readonly onDidRender = this.renderEmitter.event;
-  private readonly disposeEmitter = new vscode.EventEmitter<void>();
-  readonly onDidDispose = this.disposeEmitter.event;
-  private readonly postEmitter = new vscode.EventEmitter<HostMessage>();
-  /** Every message posted to the webview (tests read what the panel showed). */
-  readonly onDidPost = this.postEmitter.event;
+  /** The test seam: renders and posts, observed (see panelProbe.ts). */
+  readonly probe = new PanelProbe();
 
   private rangeValue: DashboardRange;
   private ready = false;
@@ -118,7 +89,7 @@ export class DashboardPanel {
   private readonly disposables: vscode.Disposable[] = [];
 
   private constructor(
-    private readonly context: vscode.ExtensionContext,
+    context: vscode.ExtensionContext,
     private readonly services: PanelServices,
     readonly panel: vscode.WebviewPanel,
     readonly campaignId: string,
@@ -141,15 +112,12 @@ export class DashboardPanel {
       receivePng: (chartId, dataUrl, exportId) => this.exports.receivePng(chartId, dataUrl, exportId),
       saveCsv: (sectionId) => this.exports.saveCsv(sectionId),
       showJson: (how) => this.showJson(how),
-      rendered: (requestId, ms) => {
-        this.lastRenderMs = ms;
-        this.renderEmitter.fire({ requestId, ms });
-      },
+      rendered: (requestId, ms) => this.probe.rendered({ requestId, ms }),
     });
     this.receive = (raw) => routeWebviewMessage(raw, handlers, (m) => services.log.warn(LOG, m));
     DashboardPanel.panels.set(campaignId, this);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'nlpearl.svg');
-    panel.webview.html = this.html();
+    panel.webview.html = panelHtml(panel, context.extensionUri);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
@@ -158,9 +126,7 @@ export class DashboardPanel {
         if (e.affectsConfiguration('nlpearl.autoRefreshMinutes')) this.armAutoRefresh();
         if ((e.affectsConfiguration('nlpearl.currencyLabel') || e.affectsConfiguration('nlpearl.weekdayBase')) && this.last) this.postData(this.last);
       }),
-      this.renderEmitter,
-      this.disposeEmitter,
-      this.postEmitter,
+      this.probe,
     );
     this.armAutoRefresh();
     void this.load(false);
@@ -202,18 +168,9 @@ export class DashboardPanel {
     return this.last ? sectionCsv(this.last.pair.current.analytics, sectionId) : undefined;
   }
 
-  /** Asks the webview to draw a chart as PNG; rejects after a timeout or when the panel closes. */
-  requestPng(chartId: SectionId): Promise<Uint8Array> {
-    return this.exports.requestPng(chartId);
-  }
-
   /** Export for automation: writes to `target` without a dialog. */
   exportTo(kind: ExportKind, target: vscode.Uri): Promise<ExportResult> {
     return this.exports.exportTo(kind, target);
-  }
-
-  reveal(): void {
-    this.panel.reveal(undefined, false);
   }
 
   dispose(): void {
@@ -224,25 +181,11 @@ export class DashboardPanel {
     this.loadController = undefined;
     this.exports.dispose();
     this.autoRefresh.stop();
-    this.disposeEmitter.fire();
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 
   // -------------------------------------------------------------------------------------------
-
-  private html(): string {
-    const webview = this.panel.webview;
-    const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
-    return dashboardHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'dashboard.css')).toString(),
-      title: this.panel.title,
-      lang: vscode.env.language,
-    });
-  }
 
   private campaignName(): string {
     return campaignDisplayName(this.services.campaign(this.campaignId), this.campaignId);
@@ -259,7 +202,7 @@ export class DashboardPanel {
     // Nothing is posted before the webview listens (ready handshake); it asks again on ready.
     if (!this.ready || this.disposed) return;
     void this.panel.webview.postMessage(message);
-    this.postEmitter.fire(message);
+    this.probe.posted(message);
   }
 
   private onReady(): void {

@@ -10,7 +10,8 @@ import { rangeForPreset, rangeProblem, splitRange, type DateRange, type RangePre
 import type { ErrorView } from '../model/errorView';
 import type { AnalyticsPair } from '../api/types';
 import type { CampaignInfo, DisplaySettings } from '../model/types';
-import type { DataMessage, ErrorMessage, InitMessage, LoadingMessage, WebviewState } from '../shared/protocol';
+import type { DataMessage, ErrorMessage, InitMessage, LoadingMessage } from '../shared/protocol';
+import type { WebviewState } from '../shared/webviewState';
 import { webviewStrings } from './strings';
 
 export type DashboardRange = DateRange & { preset?: RangePreset };

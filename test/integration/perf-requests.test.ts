@@ -19,7 +19,7 @@ async function openAndRender(campaignId: string): Promise<DashboardPanel> {
   assert.ok(panel, 'the command returns the dashboard panel');
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the dashboard did not report a render')), RENDER_TIMEOUT_MS);
-    const subscription = panel.onDidRender(() => {
+    const subscription = panel.probe.onDidRender(() => {
       clearTimeout(timer);
       subscription.dispose();
       resolve();

@@ -142,12 +142,12 @@ describe('secrets: the token appears nowhere', function () {
     const panel = (await vscode.commands.executeCommand('nlpearl.showInboundAnalytics', { campaignId: CAMPAIGN.id, ...RANGE })) as DashboardPanel;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, 20_000);
-      const sub = panel.onDidRender(() => {
+      const sub = panel.probe.onDidRender(() => {
         clearTimeout(timer);
         sub.dispose();
         resolve();
       });
-      if (panel.lastRenderMs !== undefined) resolve();
+      if (panel.probe.lastRenderMs !== undefined) resolve();
     });
     messages.push(panel.panel.webview.html, panel.panel.title);
     for (const section of ['callsStatusTimeLine', 'callLabelCount', 'callsCostTimeLine'] as const) messages.push(panel.csv(section) ?? '');

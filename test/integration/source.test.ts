@@ -33,7 +33,7 @@ describe('a change of source drops what is shown', function () {
     await waitFor(() => h.apis.isDemo(), { message: 'demo mode' });
     const panel = (await vscode.commands.executeCommand('nlpearl.showInboundAnalytics', { campaignId: CAMPAIGN?.id, ...RANGE })) as DashboardPanel;
     const posted: HostMessage[] = [];
-    const listening = panel.onDidPost((m) => posted.push(m));
+    const listening = panel.probe.onDidPost((m) => posted.push(m));
     try {
       await waitFor(() => posted.some((m) => m.type === 'data'), { message: 'the demo figures on the dashboard', timeoutMs: 20_000 });
       assert.ok(posted.some((m) => m.type === 'init' && m.isDemo), 'marked as demo data');
