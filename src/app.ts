@@ -8,7 +8,7 @@ import type { CampaignDirectory } from './model/campaignDirectory';
 import type { AnalyticsCache } from './model/analyticsCache';
 import type { ApiProvider } from './model/apiProvider';
 import type { PanelServices, Logger } from './model/types';
-import type { DashboardPanel } from './dashboard/loader';
+import type { TestSeam } from './testSeam';
 
 export interface App {
   readonly context: vscode.ExtensionContext;
@@ -22,6 +22,6 @@ export interface App {
   readonly tree: CampaignTreeProvider;
   readonly log: Logger & { show(): void };
   readonly services: PanelServices;
-  /** The open dashboards of this extension host (tests and the benchmark read them here: a test's own copy of the module would see none). */
-  readonly dashboards: { get(campaignId: string): DashboardPanel | undefined; all(): DashboardPanel[] };
+  /** What only tests reach (src/testSeam.ts). */
+  readonly testSeam: TestSeam;
 }

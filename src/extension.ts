@@ -18,6 +18,7 @@ import type { PanelServices } from './model/types';
 import { describeError } from './model/errorView';
 import { CampaignDirectory } from './model/campaignDirectory';
 import { createLogger } from './log';
+import { testSeam } from './testSeam';
 
 const DEMO_CONTEXT = 'nlpearl.demoMode';
 
@@ -55,8 +56,7 @@ export function activate(context: vscode.ExtensionContext): App {
     describeError,
     showJson: showAnalyticsJson,
   };
-  const dashboards = openDashboards;
-  const app: App = { context, tokens, apis, cache, store, range, directory, tree, log, services, dashboards };
+  const app: App = { context, tokens, apis, cache, store, range, directory, tree, log, services, testSeam };
 
   const view = vscode.window.createTreeView('nlpearl.campaigns', { treeDataProvider: tree, showCollapseAll: true });
   const showRange = async () => {

@@ -5,4 +5,4 @@
  * reaches the panel through PanelServices.
  */
 export { DashboardPanel } from './panel';
-export { runDashboardExport } from './commands';
+export { runDirectExport } from './directExport';

@@ -1,5 +1,5 @@
 /**
- * The host bundle's side of the dashboard: the serializer and the export command are registered at activation,
+ * The host bundle's side of the dashboard: the serializer is registered at activation,
  * the dashboard's code (dist/dashboard.js, ~40 KB) is loaded when the first panel opens or is restored.
  */
 import * as vscode from 'vscode';
@@ -9,9 +9,6 @@ import { DASHBOARD_VIEW_TYPE } from './viewType';
 
 export type DashboardModule = typeof DashboardBundle;
 export type DashboardPanel = import('./panel').DashboardPanel;
-
-/** `nlpearl.dashboard.export` — not contributed in package.json: automation and tests export without a dialog. */
-export const DASHBOARD_EXPORT_COMMAND = 'nlpearl.dashboard.export';
 
 let loaded: DashboardModule | undefined;
 let loading: Promise<DashboardModule> | undefined;
@@ -34,14 +31,6 @@ export function registerDashboard(context: vscode.ExtensionContext, services: Pa
       deserializeWebviewPanel: async (panel, state: unknown) => {
         (await loadDashboard()).DashboardPanel.revive(context, services, panel, state);
       },
-    }),
-    vscode.commands.registerCommand(DASHBOARD_EXPORT_COMMAND, async (raw: unknown) => {
-      try {
-        return await (await loadDashboard()).runDashboardExport(raw);
-      } catch (error) {
-        services.log.warn('dashboard', `export command: ${error instanceof Error ? error.message : String(error)}`);
-        throw error;
-      }
     }),
   ];
 }

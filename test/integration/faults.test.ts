@@ -72,7 +72,7 @@ describe('faults in the real VS Code', function () {
 
   after(async () => {
     console.log(`[faults/integration] ${seen.length} of ${FAULTS.length} faults gave their error row and fix; stale kept, nothing cached: ${seen.join(', ')}`);
-    for (const panel of h.dashboards.all()) panel.dispose();
+    for (const panel of h.testSeam.dashboards.all()) panel.dispose();
     await setSetting('requestTimeoutSeconds', undefined);
     await h.range.set(RANGE);
     await disconnect(fake);
@@ -225,7 +225,7 @@ describe('faults in the real VS Code', function () {
     await waitFor(() => analytics.every((r) => r.aborted), { message: 'every analytics request of the panel to be aborted', timeoutMs: 5000 });
     const others = fake.requests.slice(since).filter((r) => r.path !== ANALYTICS_PATH && r.status === undefined);
     console.log(`[faults/integration] closing the panel aborted ${analytics.length} analytics request(s); other requests still open: ${others.map((r) => `${r.method} ${r.path}`).join(', ') || 'none'}`);
-    assert.equal(h.dashboards.get(CAMPAIGN.id), undefined, 'the closed panel is forgotten');
+    assert.equal(h.testSeam.dashboards.get(CAMPAIGN.id), undefined, 'the closed panel is forgotten');
     fake.clearFaults();
     await fake.idle();
   });

@@ -22,7 +22,7 @@ describe('a change of source drops what is shown', function () {
   });
 
   after(async () => {
-    for (const panel of h.dashboards.all()) panel.dispose();
+    for (const panel of h.testSeam.dashboards.all()) panel.dispose();
     if (h.apis.isDemo()) await vscode.commands.executeCommand('nlpearl.exitDemo');
     fake.clearFaults();
     await disconnect(fake);

@@ -1,6 +1,6 @@
 /**
- * What `nlpearl.dashboard.export` (registered in loader.ts) does: export a chart or section of an open
- * dashboard without the save dialog, for automation and tests. The webview itself can never name a file path.
+ * Export of a chart or section of an open dashboard without the save dialog, for tests and automation
+ * (reached through src/testSeam.ts, no command). The webview itself can never name a file path.
  */
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
@@ -14,7 +14,7 @@ const exportArgsSchema = z.union([
 export type DashboardExportArgs = z.output<typeof exportArgsSchema>;
 
 /** Resolves to `{ uri, bytes }` once written; rejects with a readable message otherwise. */
-export async function runDashboardExport(raw: unknown): Promise<ExportResult> {
+export async function runDirectExport(raw: unknown): Promise<ExportResult> {
   const parsed = exportArgsSchema.safeParse(raw);
   if (!parsed.success) {
     throw new Error('Expected { campaignId, chart, format: "png", uri } or { campaignId, section, format: "csv", uri }.');
