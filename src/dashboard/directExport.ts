@@ -4,12 +4,12 @@
  */
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import { SECTION_IDS } from '../shared/protocol';
+import { ANALYTICS_SECTIONS } from '../shared/protocol';
 import { DashboardPanel, type ExportResult } from './panel';
 
 const exportArgsSchema = z.union([
-  z.strictObject({ campaignId: z.string().check(z.minLength(1)), chart: z.enum(SECTION_IDS), format: z.literal('png'), uri: z.string().check(z.minLength(1)) }),
-  z.strictObject({ campaignId: z.string().check(z.minLength(1)), section: z.enum(SECTION_IDS), format: z.literal('csv'), uri: z.string().check(z.minLength(1)) }),
+  z.strictObject({ campaignId: z.string().check(z.minLength(1)), chart: z.enum(ANALYTICS_SECTIONS), format: z.literal('png'), uri: z.string().check(z.minLength(1)) }),
+  z.strictObject({ campaignId: z.string().check(z.minLength(1)), section: z.enum(ANALYTICS_SECTIONS), format: z.literal('csv'), uri: z.string().check(z.minLength(1)) }),
 ]);
 export type DashboardExportArgs = z.output<typeof exportArgsSchema>;
 

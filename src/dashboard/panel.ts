@@ -5,19 +5,19 @@
 import * as vscode from 'vscode';
 import { sectionCsv } from '../analytics/csv';
 import type { PanelServices } from '../model/types';
-import type { HostMessage, SectionId } from '../shared/protocol';
+import type { HostMessage, AnalyticsSection } from '../shared/protocol';
 import { parseWebviewState } from '../shared/webviewState';
 import { campaignStatusName } from '../model/campaignStatus';
 import { AutoRefresh } from './autoRefresh';
 import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
 import { panelHandlers } from './panelHandlers';
-import { campaignDisplayName, campaignKey, dataMessage, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type DashboardRange, type LoadedData } from './panelMessages';
+import { campaignDisplayName, campaignKey, dataMessage, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type RangeSelection, type LoadedData } from './panelMessages';
 import { PanelProbe } from './panelProbe';
 import { panelHtml, webviewOptions } from './panelShell';
 import { routeWebviewMessage } from './router';
 import { DASHBOARD_VIEW_TYPE } from './viewType';
 
-export type { DashboardRange } from './panelMessages';
+export type { RangeSelection } from './panelMessages';
 export type { ExportResult } from './panelExport';
 
 const LOG = 'dashboard';
@@ -36,7 +36,7 @@ export class DashboardPanel {
     return [...DashboardPanel.panels.values()];
   }
 
-  static createOrShow(context: vscode.ExtensionContext, services: PanelServices, campaignId: string, range: DashboardRange): DashboardPanel {
+  static createOrShow(context: vscode.ExtensionContext, services: PanelServices, campaignId: string, range: RangeSelection): DashboardPanel {
     const existing = DashboardPanel.panels.get(campaignId);
     if (existing) {
       existing.panel.reveal(undefined, false);
@@ -72,7 +72,7 @@ export class DashboardPanel {
   /** The test seam: renders and posts, observed (see panelProbe.ts). */
   readonly probe = new PanelProbe();
 
-  private rangeValue: DashboardRange;
+  private rangeValue: RangeSelection;
   private ready = false;
   private disposed = false;
   private requestSeq = 0;
@@ -93,7 +93,7 @@ export class DashboardPanel {
     private readonly services: PanelServices,
     readonly panel: vscode.WebviewPanel,
     readonly campaignId: string,
-    range: DashboardRange,
+    range: RangeSelection,
   ) {
     this.rangeValue = range;
     this.exports = new PanelExports({
@@ -135,7 +135,7 @@ export class DashboardPanel {
   /** A message from the webview, untrusted: parsed, then handled (true) or logged and dropped (false). */
   readonly receive: (raw: unknown) => boolean;
 
-  get range(): DashboardRange {
+  get range(): RangeSelection {
     return this.rangeValue;
   }
 
@@ -144,7 +144,7 @@ export class DashboardPanel {
   }
 
   /** Switches range and refetches; a request in flight for the old range is aborted. */
-  setRange(range: DashboardRange): void {
+  setRange(range: RangeSelection): void {
     this.rangeValue = range;
     void this.load(false);
   }
@@ -164,7 +164,7 @@ export class DashboardPanel {
   }
 
   /** CSV of a section of the current data, or undefined before any data arrived. */
-  csv(sectionId: SectionId): string | undefined {
+  csv(sectionId: AnalyticsSection): string | undefined {
     return this.last ? sectionCsv(this.last.pair.current.analytics, sectionId) : undefined;
   }
 

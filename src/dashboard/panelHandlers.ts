@@ -6,9 +6,9 @@ import * as vscode from 'vscode';
 import { rangeProblem } from '../api/range';
 import { messageOf } from '../logText';
 import type { Logger } from '../model/types';
-import type { SectionId } from '../shared/protocol';
+import type { AnalyticsSection } from '../shared/protocol';
 import { oneAtATime } from './oneAtATime';
-import { presetRange, type DashboardRange } from './panelMessages';
+import { presetRange, type RangeSelection } from './panelMessages';
 import type { WebviewHandlers } from './router';
 
 const LOG = 'dashboard';
@@ -18,12 +18,12 @@ export interface HandledPanel {
   readonly log: Logger;
   /** The webview listens now: send it what it should show. */
   onReady(): void;
-  setRange(range: DashboardRange): void;
+  setRange(range: RangeSelection): void;
   /** Refetch, skipping the cache. */
   reload(): void;
   /** A PNG from the webview: an answer to the host's request (`exportId`), or the user's button. */
-  receivePng(chartId: SectionId, dataUrl: string, exportId: number | undefined): void;
-  saveCsv(sectionId: SectionId): void;
+  receivePng(chartId: AnalyticsSection, dataUrl: string, exportId: number | undefined): void;
+  saveCsv(sectionId: AnalyticsSection): void;
   /** Opens or copies the JSON of what the panel shows. */
   showJson(how: 'open' | 'copy'): Promise<void>;
   rendered(requestId: number, ms: number): void;

@@ -5,25 +5,20 @@
  */
 // zod/mini (like src/api/schemas.ts): functions instead of methods, so the host bundle keeps only what is used.
 import * as z from 'zod/mini';
-import { ANALYTICS_SECTIONS, RANGE_PRESETS } from './vocabulary';
+import { ANALYTICS_SECTIONS, FIX_ACTIONS, RANGE_PRESETS, WEBVIEW_ACTIONS, type AnalyticsSection } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Shared vocabulary
 // ---------------------------------------------------------------------------------------------
 
-/** One chart per API section; the ids are the API's own section names, so CSV names match JSON. */
-export const SECTION_IDS = ANALYTICS_SECTIONS;
-export type SectionId = (typeof SECTION_IDS)[number];
-
-export const PRESETS = RANGE_PRESETS;
-export type Preset = (typeof PRESETS)[number];
+// The sections and presets are the vocabulary's (written once there), re-exported for both sides.
+export { ANALYTICS_SECTIONS, RANGE_PRESETS, type AnalyticsSection, type FixAction, type RangePreset, type WebviewAction } from './vocabulary';
 
 export interface RangeDto {
   readonly from: string;
   readonly to: string;
 }
 
-export type ErrorAction = 'setToken' | 'checkCampaign' | 'shortenRange' | 'retry' | 'retryLater' | 'checkSettings' | 'none';
 
 // ---------------------------------------------------------------------------------------------
 // The view model (built by src/analytics on the host, drawn by the webview)
@@ -93,7 +88,7 @@ export interface ModelHeatmap {
 }
 
 export interface ModelChart {
-  readonly id: SectionId;
+  readonly id: AnalyticsSection;
   readonly title: string;
   readonly kind: ChartKind;
   /** Bars run left to right (labels, sentiment). */
@@ -141,7 +136,7 @@ export { WEBVIEW_STRINGS, type WebviewStringKey, type WebviewStrings } from './w
 // ---------------------------------------------------------------------------------------------
 
 const rangeSchema = z.strictObject({ from: z.string(), to: z.string() });
-export const presetSchema = z.enum(PRESETS);
+export const presetSchema = z.enum(RANGE_PRESETS);
 
 export const initMessageSchema = z.strictObject({
   type: z.literal('init'),
@@ -183,7 +178,7 @@ export const errorMessageSchema = z.strictObject({
   requestId: z.int(),
   kind: z.string(),
   message: z.string(),
-  action: z.enum(['setToken', 'checkCampaign', 'shortenRange', 'retry', 'retryLater', 'checkSettings', 'none']),
+  action: z.enum(FIX_ACTIONS),
   retryAfterSeconds: z.optional(z.number()),
   /** true: the last data stays on screen, marked stale. */
   stale: z.boolean(),
@@ -194,7 +189,7 @@ export const errorMessageSchema = z.strictObject({
 /** The host asks for a chart's PNG (export command used by automation); answered by exportPng. */
 export const requestPngMessageSchema = z.strictObject({
   type: z.literal('requestPng'),
-  chartId: z.enum(SECTION_IDS),
+  chartId: z.enum(ANALYTICS_SECTIONS),
   exportId: z.int(),
 });
 
@@ -249,7 +244,7 @@ export const webviewMessageSchema = z.union([
   z.strictObject({ type: z.literal('copyJson') }),
   z.strictObject({
     type: z.literal('exportPng'),
-    chartId: z.enum(SECTION_IDS),
+    chartId: z.enum(ANALYTICS_SECTIONS),
     dataUrl: z.string().check(
       z.maxLength(MAX_PNG_DATA_URL_LENGTH),
       z.refine((v) => v.startsWith(PNG_PREFIX) && BASE64.test(v.slice(PNG_PREFIX.length)), 'expected a PNG data URL'),
@@ -257,8 +252,8 @@ export const webviewMessageSchema = z.union([
     /** Set when answering the host's requestPng. */
     exportId: z.optional(z.int().check(z.nonnegative())),
   }),
-  z.strictObject({ type: z.literal('exportCsv'), sectionId: z.enum(SECTION_IDS) }),
-  z.strictObject({ type: z.literal('action'), action: z.enum(['setToken', 'retry', 'shortenRange', 'openSettings']) }),
+  z.strictObject({ type: z.literal('exportCsv'), sectionId: z.enum(ANALYTICS_SECTIONS) }),
+  z.strictObject({ type: z.literal('action'), action: z.enum(WEBVIEW_ACTIONS) }),
   z.strictObject({ type: z.literal('rendered'), requestId, ms: z.number().check(z.nonnegative(), z.maximum(3_600_000)) }),
   z.strictObject({ type: z.literal('log'), level: z.enum(['info', 'warn', 'error']), message: z.string().check(z.maxLength(MAX_STRING_LENGTH)) }),
 ]);

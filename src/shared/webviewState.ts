@@ -4,20 +4,20 @@
  */
 import * as z from 'zod/mini';
 import { CAMPAIGN_ID_PATTERN } from './campaignId';
-import { FORBIDDEN_KEYS, isoDate, presetSchema, SECTION_IDS, type Preset, type RangeDto, type SectionId } from './protocol';
+import { FORBIDDEN_KEYS, isoDate, presetSchema, ANALYTICS_SECTIONS, type RangePreset, type RangeDto, type AnalyticsSection } from './protocol';
 
 
 export interface UiState {
   /** Chart ids whose Table toggle is on. */
-  readonly tables: readonly SectionId[];
+  readonly tables: readonly AnalyticsSection[];
   /** Last picker choice: a preset or 'custom'. */
-  readonly picker: Preset | 'custom';
+  readonly picker: RangePreset | 'custom';
 }
 
 export interface WebviewState {
   readonly campaignId: string;
   readonly range: RangeDto;
-  readonly preset: Preset | null;
+  readonly preset: RangePreset | null;
   readonly ui: UiState;
 }
 
@@ -41,7 +41,7 @@ export const webviewStateSchema = z.object({
   preset: z.pipe(z.optional(z.nullable(presetSchema)), z.transform((v) => v ?? null)),
   ui: orElse(
     z.object({
-      tables: orElse(z.array(z.enum(SECTION_IDS)).check(z.maxLength(SECTION_IDS.length)), () => []),
+      tables: orElse(z.array(z.enum(ANALYTICS_SECTIONS)).check(z.maxLength(ANALYTICS_SECTIONS.length)), () => []),
       picker: orElse(z.union([presetSchema, z.literal('custom')]), () => 'last30' as const),
     }),
     () => ({ tables: [], picker: 'last30' as const }),
