@@ -1,7 +1,7 @@
 /** The one "NLPearl" log channel. Lines carry a `[component]` prefix; secrets are redacted. */
 import * as vscode from 'vscode';
 import { oneLine } from './logText';
-import { redact } from './redact';
+import { redact } from './knownSecrets';
 import type { Logger } from './model/types';
 
 export function createLogger(): Logger & vscode.Disposable & { show(): void } {

@@ -1,7 +1,7 @@
 /** The header: campaign, status, range picker (presets + validated custom dates), actions. */
 import type { InitMessage, ModelChart, RangePreset, RangeDto } from '../src/shared/protocol';
 import { button, clear, el } from './dom';
-import { timeText } from './format';
+import { timeText } from './tickText';
 import { customRange, toDateInput } from './rangeInput';
 import { s } from './strings';
 

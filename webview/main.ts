@@ -13,7 +13,7 @@ import { ChartCard } from './charts/card';
 import { readTheme, watchTheme, type Theme } from './charts/theme';
 import { clear, el } from './dom';
 import { Header } from './header';
-import { kpiCards } from './kpis';
+import { kpiCards } from './kpiCards';
 import { emptyState, errorCard, skeleton, staleBanner } from './states';
 import { s, setStrings } from './strings';
 import { post, readState, writeState } from './vscodeApi';

@@ -1,7 +1,7 @@
 /** Loading skeleton, empty range, error card with its fixing action, stale banner. */
 import type { ErrorMessage, WebviewAction } from '../src/shared/protocol';
 import { button, el } from './dom';
-import { timeText } from './format';
+import { timeText } from './tickText';
 import { s } from './strings';
 
 export function skeleton(): HTMLElement {

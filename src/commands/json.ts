@@ -5,7 +5,7 @@ import type { AnalyticsPair } from '../api/types';
 import { describeError } from '../model/errorView';
 import type { App } from '../app';
 import { windowProgress } from './progress';
-import { redact } from '../redact';
+import { redact } from '../knownSecrets';
 import { resolveTarget, type Target } from './resolveTarget';
 
 /** The validated response, pretty-printed. redact() is a safety net: a server that echoed the token must not put it in a document. */

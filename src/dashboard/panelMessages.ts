@@ -14,7 +14,7 @@ import type { CampaignInfo, DisplaySettings, RangeSelection } from '../model/typ
 export type { RangeSelection };
 import type { DataMessage, ErrorMessage, InitMessage, LoadingMessage } from '../shared/protocol';
 import type { WebviewState } from '../shared/webviewState';
-import { webviewStrings } from './strings';
+import { webviewStrings } from './translateStrings';
 
 
 /** The last successful load: kept on screen (marked stale) when a later load fails. */

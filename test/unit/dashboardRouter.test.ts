@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { decodePngDataUrl, exportFileName } from '../../src/dashboard/exportFiles';
 import { routeWebviewMessage, type WebviewHandlers } from '../../src/dashboard/router';
-import { webviewStrings } from '../../src/dashboard/strings';
+import { webviewStrings } from '../../src/dashboard/translateStrings';
 import { englishTranslate } from '../../src/analytics/translate';
 import { WEBVIEW_STRINGS } from '../../src/shared/protocol';
 
