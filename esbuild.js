@@ -9,7 +9,7 @@ const watch = process.argv.includes('--watch');
 const metafile = process.argv.includes('--metafile');
 
 // Code that activation does not need is a bundle of its own, loaded on first use: the host bundle keeps the
-// dynamic import and points it at the file beside it. Demo mode's fetch (src/host/apiProvider.ts) and the
+// dynamic import and points it at the file beside it. Demo mode's fetch (src/model/apiProvider.ts) and the
 // dashboard (src/dashboard/loader.ts).
 const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'demo', 'fetch'), output: './demo.js' },

@@ -21,6 +21,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'This layer must not import vscode.' }] }] },
   },
   {
+    // The model's pure parts (directory, cache, client provider, types): types from vscode at most.
+    files: ['src/model/**/*.ts'],
+    ignores: ['src/model/rangeState.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The model is tested in plain Node: import vscode types only.', allowTypeImports: true }] }] },
+  },
+  {
     // esbuild.js is CommonJS by design (node loads it without a build step).
     files: ['esbuild.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

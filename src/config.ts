@@ -3,9 +3,9 @@ import * as vscode from 'vscode';
 import { isWeekdayBase } from './analytics/options';
 import { isRangePreset, type RangePreset } from './api/range';
 import type { ApiVersion } from './api/types';
-import type { HostSettings } from './host/services';
+import type { DisplaySettings } from './model/types';
 
-export interface Settings extends HostSettings {
+export interface Settings extends DisplaySettings {
   readonly apiBaseUrl: string;
   readonly apiVersion: ApiVersion;
   readonly requestTimeoutSeconds: number;

@@ -3,27 +3,30 @@ import * as vscode from 'vscode';
 import { OriginGate } from './auth/originGate';
 import { askToSendToken } from './auth/originPrompt';
 import { TokenStore } from './auth/tokenStore';
-import { CampaignStore } from './campaigns/campaignStore';
-import { RangeState } from './campaigns/rangeState';
+import { CampaignStore } from './model/campaignStore';
+import { RangeState } from './model/rangeState';
 import { CampaignTreeProvider } from './campaigns/treeProvider';
+import { showAnalyticsJson } from './commands/json';
 import { registerCommands } from './commands/register';
 import { affectsApi, readSettings } from './config';
 import { openDashboards, registerDashboard } from './dashboard/loader';
-import { AnalyticsCache } from './host/analyticsCache';
-import { ApiProvider } from './host/apiProvider';
-import { retryNotice } from './host/retryNotice';
-import type { Host } from './host/host';
-import type { HostServices } from './host/services';
-import { describeError } from './host/errorText';
+import { AnalyticsCache } from './model/analyticsCache';
+import { ApiProvider } from './model/apiProvider';
+import { retryNotice } from './retryNotice';
+import type { App } from './app';
+import type { PanelServices } from './model/types';
+import { describeError } from './model/errorView';
+import { CampaignDirectory } from './model/campaignDirectory';
 import { createLogger } from './log';
 import { watchDeps } from './watch/hostDeps';
 import { WatchLoader } from './watch/loader';
 import { registerCallDocuments } from './calls/loader';
 import { resolveTarget } from './commands/resolveTarget';
+import { testSeam } from './testSeam';
 
 const DEMO_CONTEXT = 'nlpearl.demoMode';
 
-export function activate(context: vscode.ExtensionContext): Host {
+export function activate(context: vscode.ExtensionContext): App {
   const log = createLogger();
   const tokens = new TokenStore(context.secrets);
   const apis = new ApiProvider(tokens, readSettings, log, new OriginGate(tokens, askToSendToken), undefined, retryNotice());
@@ -31,11 +34,18 @@ export function activate(context: vscode.ExtensionContext): Host {
   const store = new CampaignStore(context.globalState);
   void store.purgeInvalid();
   const range = new RangeState(context.globalState, () => readSettings().defaultRange);
+  const directory = new CampaignDirectory({
+    api: () => apis.api(),
+    manualIds: () => store.manualIds(),
+    describeError,
+    log,
+    withListProgress: (work) => Promise.resolve(vscode.window.withProgress({ location: { viewId: 'nlpearl.campaigns' } }, work)),
+  });
   const tree = new CampaignTreeProvider({
     api: () => apis.api(),
     cache,
     range,
-    store,
+    directory,
     canList: async () => apis.isDemo() || (await tokens.get()) !== undefined,
     currencyLabel: () => readSettings().currencyLabel,
     log,
@@ -43,17 +53,17 @@ export function activate(context: vscode.ExtensionContext): Host {
     alerts: () => watch.alertRows(),
   });
   const watch = new WatchLoader(watchDeps({ apis, cache, tokens, log, state: context.globalState, alertsChanged: () => tree.rerender() }));
-  const services: HostServices = {
+  const services: PanelServices = {
     analytics: cache,
-    campaign: (id) => tree.campaign(id),
-    lookupCampaign: async (id) => (await tree.ensureListed()).find((c) => c.id === id),
+    campaign: (id) => directory.campaign(id),
+    lookupCampaign: (id) => directory.lookup(id),
     log,
     settings: readSettings,
     isDemo: () => apis.isDemo(),
     describeError,
+    showJson: showAnalyticsJson,
   };
-  const dashboards = openDashboards;
-  const host: Host = { context, tokens, apis, cache, store, range, tree, log, services, dashboards, watch };
+  const app: App = { context, tokens, apis, cache, store, range, directory, tree, log, services, watch, testSeam };
 
   const view = vscode.window.createTreeView('nlpearl.campaigns', { treeDataProvider: tree, showCollapseAll: true });
   const showRange = async () => {
@@ -70,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): Host {
     log,
     describeError,
     extensionUri: context.extensionUri,
-    campaignName: (id) => tree.campaign(id)?.name ?? undefined,
+    campaignName: (id) => directory.campaign(id)?.name ?? undefined,
     labels: async (id, range) => {
       try {
         return (await cache.load(id, range)).current.analytics.callLabelCount ?? [];
@@ -78,7 +88,7 @@ export function activate(context: vscode.ExtensionContext): Host {
         return [];
       }
     },
-    resolveTarget: (arg) => resolveTarget(host, arg),
+    resolveTarget: (arg) => resolveTarget(app, arg),
   });
   const accountChanged = () => {
     apis.invalidate();
@@ -112,13 +122,13 @@ export function activate(context: vscode.ExtensionContext): Host {
       // The tree's range may be the default one: its figures are re-keyed on the next draw.
       if (event.affectsConfiguration('nlpearl.defaultRange') || event.affectsConfiguration('nlpearl.currencyLabel')) tree.rerender();
     }),
-    ...registerCommands(host),
+    ...registerCommands(app),
     ...registerDashboard(context, services),
     ...calls.disposables,
   );
   // The context key comes from SecretStorage, which answers asynchronously; nothing waits on it.
   void tokens.publish();
-  return host;
+  return app;
 }
 
 export function deactivate(): void {}

@@ -1,8 +1,8 @@
 /** The one "NLPearl" log channel. Lines carry a `[component]` prefix; secrets are redacted. */
 import * as vscode from 'vscode';
-import { oneLine } from './host/logText';
-import { redact } from './redact';
-import type { Logger } from './host/services';
+import { oneLine } from './logText';
+import { redact } from './knownSecrets';
+import type { Logger } from './model/types';
 
 export function createLogger(): Logger & vscode.Disposable & { show(): void } {
   const channel = vscode.window.createOutputChannel('NLPearl', { log: true });

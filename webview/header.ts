@@ -1,11 +1,11 @@
 /** The header: campaign, status, range picker (presets + validated custom dates), actions. */
-import type { InitMessage, ModelChart, Preset, RangeDto } from '../src/shared/protocol';
+import type { InitMessage, ModelChart, RangePreset, RangeDto } from '../src/shared/protocol';
 import { button, clear, el } from './dom';
-import { timeText } from './format';
+import { timeText } from './tickText';
 import { customRange, toDateInput } from './rangeInput';
 import { s } from './strings';
 
-const PRESET_KEYS: Record<Preset, Parameters<typeof s>[0]> = {
+const PRESET_KEYS: Record<RangePreset, Parameters<typeof s>[0]> = {
   today: 'presetToday',
   yesterday: 'presetYesterday',
   last7: 'presetLast7',
@@ -16,7 +16,7 @@ const PRESET_KEYS: Record<Preset, Parameters<typeof s>[0]> = {
 };
 
 export interface HeaderCallbacks {
-  readonly onPreset: (preset: Preset) => void;
+  readonly onPreset: (preset: RangePreset) => void;
   readonly onCustom: (range: RangeDto) => void;
   readonly onRefresh: () => void;
   readonly onOpenJson: () => void;
@@ -44,7 +44,7 @@ export class Header {
     this.select.setAttribute('aria-label', s('range'));
     // The focusable combobox is inside the shadow root: neither aria-label nor <label for> reaches it; `label` does.
     this.select.setAttribute('label', s('range'));
-    for (const preset of Object.keys(PRESET_KEYS) as Preset[]) {
+    for (const preset of Object.keys(PRESET_KEYS) as RangePreset[]) {
       const option = el('vscode-option', { text: s(PRESET_KEYS[preset]), attrs: { value: preset } });
       this.select.append(option);
     }
@@ -120,7 +120,7 @@ export class Header {
   }
 
   /** Reflect the range being shown (from the host's loading/data messages). */
-  showRange(range: RangeDto, preset: Preset | null, windows: number, fetchedAt?: number): void {
+  showRange(range: RangeDto, preset: RangePreset | null, windows: number, fetchedAt?: number): void {
     const choice = preset ?? 'custom';
     if (this.select.value !== choice) this.select.value = choice;
     this.custom.hidden = preset !== null;
@@ -162,7 +162,7 @@ export class Header {
       return;
     }
     this.custom.hidden = true;
-    this.callbacks.onPreset(value as Preset);
+    this.callbacks.onPreset(value as RangePreset);
   }
 
   private applyCustom(): void {

@@ -7,13 +7,14 @@ import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
-import type { DataMessage, ErrorMessage, HostMessage, InitMessage, LoadingMessage, ModelChart, SectionId, UiState } from '../src/shared/protocol';
+import type { DataMessage, ErrorMessage, HostMessage, InitMessage, LoadingMessage, ModelChart, AnalyticsSection, WebviewAction } from '../src/shared/protocol';
+import type { UiState } from '../src/shared/webviewState';
 import { ChartCard } from './charts/card';
 import { readTheme, watchTheme, type Theme } from './charts/theme';
 import { clear, el } from './dom';
 import { Header } from './header';
-import { kpiCards } from './kpis';
-import { emptyState, errorCard, skeleton, staleBanner, type ErrorAction } from './states';
+import { kpiCards } from './kpiCards';
+import { emptyState, errorCard, skeleton, staleBanner } from './states';
 import { s, setStrings } from './strings';
 import { post, readState, writeState } from './vscodeApi';
 
@@ -55,11 +56,11 @@ function persist(): void {
   writeState({ campaignId: init.campaign.id, range, preset, ui: { ...app.ui, picker: preset ?? 'custom' } });
 }
 
-function onAction(action: ErrorAction): void {
+function onAction(action: WebviewAction): void {
   post({ type: 'action', action });
 }
 
-function exportChart(id: SectionId, format: 'png' | 'csv', exportId?: number): void {
+function exportChart(id: AnalyticsSection, format: 'png' | 'csv', exportId?: number): void {
   if (format === 'csv') {
     post({ type: 'exportCsv', sectionId: id });
     return;

@@ -1,7 +1,7 @@
 /** Loading skeleton, empty range, error card with its fixing action, stale banner. */
-import type { ErrorMessage } from '../src/shared/protocol';
+import type { ErrorMessage, WebviewAction } from '../src/shared/protocol';
 import { button, el } from './dom';
-import { timeText } from './format';
+import { timeText } from './tickText';
 import { s } from './strings';
 
 export function skeleton(): HTMLElement {
@@ -22,7 +22,6 @@ export function emptyState(): HTMLElement {
   ]);
 }
 
-export type ErrorAction = 'setToken' | 'retry' | 'shortenRange' | 'openSettings';
 
 /** A running "Retry in N s" countdown; stopped by the returned function. */
 function countdownButton(seconds: number, onRetry: () => void): { element: HTMLElement; stop: () => void } {
@@ -43,7 +42,7 @@ function countdownButton(seconds: number, onRetry: () => void): { element: HTMLE
 }
 
 /** The card, and a function that stops its countdown (if any). */
-export function errorCard(m: ErrorMessage, onAction: (a: ErrorAction) => void): { element: HTMLElement; stop: () => void } {
+export function errorCard(m: ErrorMessage, onAction: (a: WebviewAction) => void): { element: HTMLElement; stop: () => void } {
   let stop = () => undefined as void;
   let action: HTMLElement | null = null;
   switch (m.action) {

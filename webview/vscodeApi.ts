@@ -1,5 +1,6 @@
 /** The VS Code webview API, acquired once (a second call throws). */
-import type { WebviewMessage, WebviewState } from '../src/shared/protocol';
+import type { WebviewMessage } from '../src/shared/protocol';
+import type { WebviewState } from '../src/shared/webviewState';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;

@@ -3,7 +3,7 @@
  * text alternative. The webview only draws what it is given.
  */
 import { EVENT_KEYS, SENTIMENT_KEYS, type InboundAnalytics, type StatusCounterKey } from '../api/schemas';
-import type { ColorRole, ModelChart, ModelSeries, SectionId, ValueFormat } from '../shared/protocol';
+import type { ColorRole, ModelChart, ModelSeries, AnalyticsSection, ValueFormat } from '../shared/protocol';
 import { categorySummary, dateLabels, hasData, series, seriesTable, timelineSummary } from './chartParts';
 import { formatCount, isShowableNumber } from './format';
 import type { ResolvedOptions } from './options';
@@ -23,7 +23,7 @@ export const INBOUND_IRRELEVANT: ReadonlySet<StatusCounterKey> = new Set(['voice
 export const LABEL_FALLBACK_ROLES: readonly ColorRole[] = ['blue', 'green', 'orange', 'purple', 'yellow', 'red'];
 
 export interface Base {
-  readonly id: SectionId;
+  readonly id: AnalyticsSection;
   readonly title: string;
   readonly provided: boolean;
 }

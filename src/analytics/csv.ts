@@ -6,7 +6,7 @@
 import {
   EVENT_KEYS, SENTIMENT_KEYS, STATUS_COUNTER_KEYS, type InboundAnalytics,
 } from '../api/schemas';
-import type { SectionId } from '../shared/protocol';
+import type { AnalyticsSection } from '../shared/protocol';
 import { isShowableNumber } from './format';
 import { labelTotals } from './labelTotals';
 import { sortByDate } from './series';
@@ -36,7 +36,7 @@ function counters<K extends string>(values: Record<K, number | null> | null, key
 }
 
 /** The section as CSV text; a section the API did not send gives just its header. */
-export function sectionCsv(a: InboundAnalytics, id: SectionId): string {
+export function sectionCsv(a: InboundAnalytics, id: AnalyticsSection): string {
   switch (id) {
     case 'callsStatusOverview':
       return toCsv(counters(a.callsStatusOverview, STATUS_COUNTER_KEYS));

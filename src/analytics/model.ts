@@ -1,6 +1,6 @@
 /** The whole dashboard view model: KPIs, one chart per section, dashboard-wide notes. */
-import { listNotProvided } from '../api/schemas';
-import type { DashboardModel, ModelChart } from '../shared/protocol';
+import { listNotProvided, type InboundAnalytics } from '../api/schemas';
+import { ANALYTICS_SECTIONS, type AnalyticsSection, type DashboardModel, type ModelChart } from '../shared/protocol';
 import {
   averageDurationChart, costChart, eventsChart, sentimentChart, statusOverviewChart, statusTimelineChart,
 } from './charts';
@@ -8,28 +8,35 @@ import { heatmapChart } from './heatmapChart';
 import { labelsChart } from './labelsChart';
 import { pickupRateChart, successRateChart } from './rateCharts';
 import { buildKpis } from './kpis';
-import { resolveOptions, type AnalyticsInput, type ModelOptions } from './options';
+import { resolveOptions, type AnalyticsInput, type ModelOptions, type ResolvedOptions } from './options';
 
 /** Sections the API documents as optional for inbound: their absence is not worth a note. */
 const OPTIONAL_SECTIONS = new Set(['callsPickupRateTimeLine']);
 const MAX_LISTED = 12;
 
+/**
+ * One chart per response section, drawn in the vocabulary's order. A Record, so a new section in
+ * ANALYTICS_SECTIONS is a compile error until its chart is written (as its CSV is: csv.ts's switch).
+ * null: nothing to draw for this response.
+ */
+const CHART_OF: Record<AnalyticsSection, (a: InboundAnalytics, l10n: ResolvedOptions) => ModelChart | null> = {
+  callsStatusOverview: statusOverviewChart,
+  callsSentimentOverview: sentimentChart,
+  callsStatusTimeLine: statusTimelineChart,
+  callsAverageTimeLine: averageDurationChart,
+  callsCostTimeLine: costChart,
+  callsSuccessRateTimeLine: successRateChart,
+  // Pickup rate exists only in some API versions: drawn when present.
+  callsPickupRateTimeLine: (a, l10n) => (a.callsPickupRateTimeLine !== null ? pickupRateChart(a, l10n) : null),
+  callLabelCount: labelsChart,
+  callEventsCounts: eventsChart,
+  callsByHourDayOfWeeks: heatmapChart,
+};
+
 export function buildDashboardModel(input: AnalyticsInput, options?: ModelOptions): DashboardModel {
   const l10n = resolveOptions(options);
   const a = input.current;
-  const charts: ModelChart[] = [
-    statusOverviewChart(a, l10n),
-    sentimentChart(a, l10n),
-    statusTimelineChart(a, l10n),
-    averageDurationChart(a, l10n),
-    costChart(a, l10n),
-    successRateChart(a, l10n),
-    // Pickup rate exists only in some API versions: drawn when present.
-    ...(a.callsPickupRateTimeLine !== null ? [pickupRateChart(a, l10n)] : []),
-    labelsChart(a, l10n),
-    eventsChart(a, l10n),
-    heatmapChart(a, l10n),
-  ];
+  const charts = ANALYTICS_SECTIONS.map((id) => CHART_OF[id](a, l10n)).filter((chart): chart is ModelChart => chart !== null);
   const kpis = buildKpis(input, options);
   const notes: string[] = [];
   const missing = listNotProvided(a).filter((m) => !OPTIONAL_SECTIONS.has(m));

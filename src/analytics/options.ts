@@ -1,6 +1,6 @@
 /** What the view model needs besides the data: language and the currency label. */
 import type { InboundAnalytics } from '../api/schemas';
-import type { AnalyticsPair } from '../host/services';
+import type { AnalyticsPair } from '../api/types';
 import { currencyText } from './format';
 import { englishTranslate, type Translate } from './translate';
 

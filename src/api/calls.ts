@@ -5,43 +5,14 @@
  */
 import { BadRangeError, InvalidResponseError, NotFoundError } from './errors';
 import type { Requester } from './http';
-import { callDetailSchema, callSearchSchema, type CallDetail, type CallSummary } from './callSchemas';
+import { callDetailSchema, callSearchSchema } from './callSchemas';
 import { firstIssue } from './schemas';
 import { parseCampaignId } from '../shared/campaignId';
 import type { ApiVersion, RequestOptions } from './types';
 import type * as z from 'zod/mini';
 
-/** What the search body filters by; `fromDate`/`toDate` are required by the API. */
-export interface CallQuery {
-  readonly fromDate: string;
-  readonly toDate: string;
-  /** e.g. "startTime"; the accepted names are not documented. */
-  readonly sortProp?: string;
-  readonly isAscending?: boolean;
-  /** Label ids (whether the API matches ids or names is untested: ids first). */
-  readonly tags?: readonly string[];
-  /** Outcome codes (`conversationStatus`). */
-  readonly statuses?: readonly number[];
-  readonly searchInput?: string;
-}
-
-export interface CallPageRequest {
-  readonly skip: number;
-  readonly limit: number;
-}
-
-export interface CallPage {
-  /** Calls that match in all, or null when the server did not say. */
-  readonly count: number | null;
-  readonly results: readonly CallSummary[];
-  readonly skip: number;
-}
-
-export interface CallDetailResult {
-  readonly detail: CallDetail;
-  /** The body as the API sent it, for "Open Call JSON". */
-  readonly json: unknown;
-}
+export type { CallDetailResult, CallPage, CallPageRequest, CallQuery } from './callTypes';
+import type { CallDetailResult, CallPage, CallPageRequest, CallQuery } from './callTypes';
 
 /** Page size asked for by default; the server may send fewer. */
 export const DEFAULT_CALL_PAGE = 50;

@@ -4,7 +4,9 @@
  */
 
 /** What the UI offers next to the message. */
-export type FixAction = 'setToken' | 'checkCampaign' | 'shortenRange' | 'retry' | 'retryLater' | 'checkSettings' | 'none';
+import type { FixAction } from '../shared/vocabulary';
+
+export type { FixAction };
 
 export abstract class NLPearlError extends Error {
   abstract readonly kind: ErrorKind;

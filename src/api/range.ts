@@ -4,7 +4,6 @@
  */
 
 import { RANGE_PRESETS, type RangePreset } from '../shared/vocabulary';
-import { l10nMark as l10n } from '../shared/l10nMark';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 /** NLPearl refuses a range longer than 90 days; be strict: `to - from <= 90 * 24 h`. */
@@ -18,16 +17,7 @@ export interface DateRange {
   readonly to: string;
 }
 
-/** English; shown through vscode.l10n.t (`l10n.t` here only marks them for the bundle). */
-export const PRESET_LABELS: Record<RangePreset, string> = {
-  today: l10n.t('Today'),
-  yesterday: l10n.t('Yesterday'),
-  last7: l10n.t('Last 7 days'),
-  last30: l10n.t('Last 30 days'),
-  last90: l10n.t('Last 90 days'),
-  thisMonth: l10n.t('This month'),
-  lastMonth: l10n.t('Last month'),
-};
+export { PRESET_LABELS } from '../shared/vocabulary';
 
 export function isRangePreset(value: unknown): value is RangePreset {
   return typeof value === 'string' && (RANGE_PRESETS as readonly string[]).includes(value);

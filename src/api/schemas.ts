@@ -211,8 +211,6 @@ export type HourDayCount = z.output<typeof hourDayCountSchema>;
 /** A validated, normalised analytics response. Every section may be `null` = not provided. */
 export type InboundAnalytics = z.output<typeof analyticsSchema>;
 
-export { ANALYTICS_SECTIONS, type AnalyticsSection } from '../shared/vocabulary';
-
 /** Campaign status codes, shared by v1 Inbound and v2 Pearl. English; `l10n.t` marks them for the bundle. */
 export const CAMPAIGN_STATUS = { 1: l10n.t('Running'), 2: l10n.t('Paused'), 3: l10n.t('Suspended'), 10: l10n.t('Maintenance') } as const;
 

@@ -2,8 +2,9 @@
 import type { Account, CampaignDetail, CampaignSummary, InboundAnalytics } from './schemas';
 import type { OngoingCalls } from './liveSchemas';
 import type { DateRange } from './range';
-import type { CallDetailResult, CallPage, CallPageRequest, CallQuery } from './calls';
+import type { CallDetailResult, CallPage, CallPageRequest, CallQuery } from './callTypes';
 import type { RetryNotice } from './retry';
+import type { ComparisonLabel } from './comparison';
 
 /** The subset of the WHATWG fetch that the client uses; demo mode and tests pass their own. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -74,4 +75,12 @@ export interface ClientConfig {
   /** Injected in tests to skip real waiting. */
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly random?: () => number;
+}
+
+/** A period and the one before it, for deltas. `previous` is null when it failed or is not wanted. */
+export interface AnalyticsPair {
+  readonly current: AnalyticsResult;
+  readonly previous: AnalyticsResult | null;
+  /** What `previous` covers, for "vs yesterday until 11:00"; undefined when there is none. */
+  readonly comparison?: ComparisonLabel;
 }

@@ -5,7 +5,7 @@
  * All live in SecretStorage so every window hears `onDidChange` and agrees on the state.
  */
 import * as vscode from 'vscode';
-import { registerSecret } from '../redact';
+import { registerSecret } from '../knownSecrets';
 import type { OriginBindings } from './originGate';
 import type { ParsedToken } from './parseToken';
 

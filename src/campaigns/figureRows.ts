@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { comparisonText } from '../analytics/comparisonText';
 import { keyFigures } from '../analytics/keyFigures';
 import { inputFromPair } from '../analytics/options';
-import type { AnalyticsPair } from '../host/services';
+import type { AnalyticsPair } from '../api/types';
 
 export interface FigureRow {
   readonly id: string;

@@ -1,6 +1,6 @@
 /** The kinds of rows in the "Inbound Campaigns" tree. */
-import type { CampaignInfo } from '../host/services';
-import type { ErrorView } from '../host/errorText';
+import type { CampaignInfo } from '../model/types';
+import type { ErrorView } from '../model/errorView';
 
 export interface CampaignNode {
   readonly kind: 'campaign';

@@ -1,7 +1,7 @@
 /** TreeItems for each kind of row: icons, descriptions, tooltips, context values. */
 import * as vscode from 'vscode';
-import { CAMPAIGN_STATUS } from '../api/schemas';
-import type { CampaignInfo } from '../host/services';
+import { campaignStatusName } from '../model/campaignStatus';
+import type { CampaignInfo } from '../model/types';
 import type { AlertsNode, FigureNode, MessageNode } from './nodes';
 
 const STATUS_ICONS: Record<number, [icon: string, color: string]> = {
@@ -11,10 +11,8 @@ const STATUS_ICONS: Record<number, [icon: string, color: string]> = {
   10: ['tools', 'charts.orange'],
 };
 
-export function statusLabel(status: number | null | undefined): string | undefined {
-  if (status === null || status === undefined) return undefined;
-  const known = CAMPAIGN_STATUS[status as keyof typeof CAMPAIGN_STATUS];
-  return known ? vscode.l10n.t(known) : vscode.l10n.t('Status {0}', status);
+function statusLabel(status: number | null | undefined): string | undefined {
+  return campaignStatusName(status, vscode.l10n.t) ?? undefined;
 }
 
 function statusIcon(status: number | null): vscode.ThemeIcon {

@@ -4,13 +4,12 @@
  * blank view or a pop-up; a failed refresh keeps the last figures, marked stale.
  */
 import * as vscode from 'vscode';
-import type { CampaignSummary } from '../api/schemas';
-import type { NLPearlApi } from '../api/types';
-import { AnalyticsCache } from '../host/analyticsCache';
-import { describeError, type ErrorView } from '../host/errorText';
-import type { AnalyticsPair, CampaignInfo, Logger } from '../host/services';
-import type { CampaignStore } from './campaignStore';
-import type { RangeState } from './rangeState';
+import { AnalyticsCache } from '../model/analyticsCache';
+import type { CampaignDirectory } from '../model/campaignDirectory';
+import { describeError, type ErrorView } from '../model/errorView';
+import type { AnalyticsPair, NLPearlApi } from '../api/types';
+import type { CampaignInfo, Logger } from '../model/types';
+import type { RangeState } from '../model/rangeState';
 import { figureRows } from './figureRows';
 import { alertsTreeItem, campaignTreeItem, figureTreeItem, messageTreeItem } from './treeItems';
 import type { AlertsNode, CampaignNode, FigureNode, MessageNode, TreeNode } from './nodes';
@@ -19,20 +18,13 @@ export interface TreeDeps {
   readonly api: () => NLPearlApi;
   readonly cache: AnalyticsCache;
   readonly range: RangeState;
-  readonly store: CampaignStore;
+  readonly directory: CampaignDirectory;
   /** Signed in or demo mode: whether there is anything to list. */
   readonly canList: () => Promise<boolean>;
   readonly currencyLabel: () => string;
   readonly log: Logger;
   /** The account watch's active alerts, shown in an "Alerts" node on top (none: no node). */
   readonly alerts?: () => readonly { readonly label: string; readonly campaignId: string | undefined }[];
-}
-
-interface ListState {
-  loaded: boolean;
-  campaigns: CampaignInfo[];
-  error: ErrorView | undefined;
-  fetchedAt: number | undefined;
 }
 
 interface FigureState {
@@ -49,18 +41,19 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  private list: ListState = { loaded: false, campaigns: [], error: undefined, fetchedAt: undefined };
-  private listGeneration = 0;
-  private listing: Promise<void> | undefined;
   private readonly campaignNodes = new Map<string, CampaignNode>();
   private readonly figures = new Map<string, FigureState>();
   private readonly details = new Map<string, Promise<void>>();
 
-  constructor(private readonly deps: TreeDeps) {}
+  private readonly listening: { dispose(): void };
+
+  constructor(private readonly deps: TreeDeps) {
+    this.listening = deps.directory.onDidChange(() => this.changed.fire(undefined));
+  }
 
   /** Re-lists campaigns and reloads the figures of expanded campaigns, keeping what is shown. */
   refresh(): void {
-    this.list.loaded = false;
+    this.deps.directory.invalidate();
     for (const state of this.figures.values()) {
       state.loaded = false;
       state.force = true;
@@ -75,15 +68,13 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   /** Forgets everything (token or settings changed: the old data belongs to another account). */
   reset(): void {
-    this.listGeneration++;
-    this.listing = undefined;
-    this.list = { loaded: false, campaigns: [], error: undefined, fetchedAt: undefined };
     for (const state of this.figures.values()) state.controller?.abort();
     this.figures.clear();
     this.details.clear();
     // A node keeps the detail (phone number, calls today) its tooltip loaded: it belongs to the old source.
     this.campaignNodes.clear();
-    this.changed.fire(undefined);
+    // The directory's reset redraws the tree.
+    this.deps.directory.reset();
   }
 
   retry(node: TreeNode | undefined): void {
@@ -99,25 +90,10 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.refresh();
   }
 
-  campaign(id: string): CampaignInfo | undefined {
-    return this.mergedCampaigns().find((c) => c.id === id);
-  }
-
-  /** Lists campaigns (one request) if not loaded yet, or waits for the listing under way. */
-  async ensureListed(): Promise<CampaignInfo[]> {
-    if (!this.list.loaded) await (this.listing ?? this.loadList());
-    return this.mergedCampaigns();
-  }
-
-  /** Why the last listing failed, if it did: the palette shows it instead of a silently short list. */
-  listError(): ErrorView | undefined {
-    return this.list.error;
-  }
-
   getTreeItem(node: TreeNode): vscode.TreeItem {
     switch (node.kind) {
       case 'campaign':
-        return campaignTreeItem(node.info, this.list.error !== undefined);
+        return campaignTreeItem(node.info, this.deps.directory.listError() !== undefined);
       case 'figure':
         return figureTreeItem(node);
       case 'message':
@@ -158,18 +134,20 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       this.details.set(id, loading);
     }
     await this.details.get(id);
-    return campaignTreeItem(node.info, this.list.error !== undefined);
+    return campaignTreeItem(node.info, this.deps.directory.listError() !== undefined);
   }
 
   private async rootChildren(): Promise<TreeNode[]> {
     if (!(await this.deps.canList())) return [];
-    if (!this.list.loaded && !this.listing) void this.loadList();
-    const campaigns = this.mergedCampaigns().map((info) => this.nodeFor(info));
+    const directory = this.deps.directory;
+    directory.listIfNeeded();
+    const campaigns = directory.campaigns().map((info) => this.nodeFor(info));
     const rows: TreeNode[] = [];
-    if (this.list.error) rows.push(...this.errorRows(this.list.error, undefined));
+    const listError = directory.listError();
+    if (listError) rows.push(...this.errorRows(listError, undefined));
     // Until the API list has arrived once, say so — even when campaigns added by id are listed.
-    if (this.listing && this.list.fetchedAt === undefined) rows.push(this.message('loading', vscode.l10n.t('Loading campaigns…')));
-    if (this.list.loaded && !this.list.error && campaigns.length === 0) {
+    if (directory.firstListing) rows.push(this.message('loading', vscode.l10n.t('Loading campaigns…')));
+    if (directory.loaded && !listError && campaigns.length === 0) {
       rows.push({
         kind: 'message',
         variant: 'empty',
@@ -189,17 +167,6 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return [{ kind: 'alerts', rows }];
   }
 
-  private mergedCampaigns(): CampaignInfo[] {
-    const fromApi = this.list.campaigns;
-    const known = new Set(fromApi.map((c) => c.id));
-    const manual = this.deps.store
-      .manualIds()
-      .filter((id) => !known.has(id))
-      .map((id): CampaignInfo => ({ id, name: null, status: null, manual: true }));
-    const name = (c: CampaignInfo) => (c.name ?? c.id).toLocaleLowerCase();
-    return [...fromApi, ...manual].sort((a, b) => name(a).localeCompare(name(b)));
-  }
-
   private nodeFor(info: CampaignInfo): CampaignNode {
     const existing = this.campaignNodes.get(info.id);
     if (existing) {
@@ -209,35 +176,6 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const node: CampaignNode = { kind: 'campaign', info };
     this.campaignNodes.set(info.id, node);
     return node;
-  }
-
-  private loadList(): Promise<void> {
-    const listing = this.fetchList().finally(() => {
-      if (this.listing === listing) this.listing = undefined;
-    });
-    this.listing = listing;
-    return listing;
-  }
-
-  private async fetchList(): Promise<void> {
-    const generation = this.listGeneration;
-    await vscode.window.withProgress({ location: { viewId: 'nlpearl.campaigns' } }, async () => {
-      try {
-        const campaigns = await this.deps.api().listInboundCampaigns();
-        if (generation !== this.listGeneration) return;
-        this.list.campaigns = campaigns.map((c: CampaignSummary): CampaignInfo => ({ id: c.id, name: c.name, status: c.status, manual: false }));
-        this.list.error = undefined;
-        this.list.fetchedAt = Date.now();
-      } catch (error) {
-        if (generation !== this.listGeneration) return;
-        // The last good list stays on screen; the error row says it is stale.
-        this.list.error = describeError(error);
-        this.deps.log.warn('tree', `listing campaigns failed: ${this.list.error.message}`);
-      } finally {
-        if (generation === this.listGeneration) this.list.loaded = true;
-      }
-    });
-    if (generation === this.listGeneration) this.changed.fire(undefined);
   }
 
   private figureChildren(campaignId: string): TreeNode[] {
@@ -319,6 +257,7 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   dispose(): void {
     for (const state of this.figures.values()) state.controller?.abort();
+    this.listening.dispose();
     this.changed.dispose();
   }
 }

@@ -1,8 +1,8 @@
 /** Quick pick of a campaign: recently used first, status shown, "Add by ID…" at the end. */
 import * as vscode from 'vscode';
-import { statusLabel } from '../campaigns/treeItems';
-import type { Host } from '../host/host';
-import type { CampaignInfo } from '../host/services';
+import { campaignStatusName } from '../model/campaignStatus';
+import type { App } from '../app';
+import type { CampaignInfo } from '../model/types';
 import { parseCampaignId } from '../shared/campaignId';
 
 interface CampaignItem extends vscode.QuickPickItem {
@@ -11,10 +11,10 @@ interface CampaignItem extends vscode.QuickPickItem {
   readonly fix?: () => Thenable<unknown>;
 }
 
-function fixFor(action: string, host: Host): () => Thenable<unknown> {
+function fixFor(action: string, app: App): () => Thenable<unknown> {
   if (action === 'setToken') return () => vscode.commands.executeCommand('nlpearl.setToken');
   if (action === 'checkSettings') return () => vscode.commands.executeCommand('workbench.action.openSettings', 'nlpearl');
-  return async () => host.tree.refresh();
+  return async () => app.tree.refresh();
 }
 
 function orderByRecent(campaigns: CampaignInfo[], recent: string[]): CampaignInfo[] {
@@ -25,17 +25,17 @@ function orderByRecent(campaigns: CampaignInfo[], recent: string[]): CampaignInf
   return [...campaigns].sort((a, b) => rank(a.id) - rank(b.id));
 }
 
-export async function pickCampaign(host: Host): Promise<string | undefined> {
-  const items = host.tree.ensureListed().then((campaigns): CampaignItem[] => {
-    const recent = host.store.recentIds();
+export async function pickCampaign(app: App): Promise<string | undefined> {
+  const items = app.directory.ensureListed().then((campaigns): CampaignItem[] => {
+    const recent = app.store.recentIds();
     const ordered = orderByRecent(campaigns, recent);
-    const error = host.tree.listError();
+    const error = app.directory.listError();
     const rows: CampaignItem[] = error
-      ? [{ label: `$(error) ${vscode.l10n.t('Could not list campaigns: {0}', error.message)}`, detail: vscode.l10n.t('Select to fix it, or add a campaign by ID below.'), fix: fixFor(error.action, host) }]
+      ? [{ label: `$(error) ${vscode.l10n.t('Could not list campaigns: {0}', error.message)}`, detail: vscode.l10n.t('Select to fix it, or add a campaign by ID below.'), fix: fixFor(error.action, app) }]
       : [];
     rows.push(...ordered.map((c) => ({
       label: c.name ?? c.id,
-      description: [statusLabel(c.status), recent.includes(c.id) ? vscode.l10n.t('recently used') : undefined].filter(Boolean).join(' · '),
+      description: [campaignStatusName(c.status, vscode.l10n.t), recent.includes(c.id) ? vscode.l10n.t('recently used') : undefined].filter(Boolean).join(' · '),
       detail: c.id,
       campaignId: c.id,
     })));
@@ -53,10 +53,10 @@ export async function pickCampaign(host: Host): Promise<string | undefined> {
     await picked.fix();
     return undefined;
   }
-  return picked.campaignId ?? addCampaignById(host);
+  return picked.campaignId ?? addCampaignById(app);
 }
 
-export async function addCampaignById(host: Host): Promise<string | undefined> {
+export async function addCampaignById(app: App): Promise<string | undefined> {
   const input = await vscode.window.showInputBox({
     title: vscode.l10n.t('NLPearl: Add Campaign by ID'),
     prompt: vscode.l10n.t('The inbound campaign (Pearl) id, as shown in the NLPearl platform.'),
@@ -70,7 +70,7 @@ export async function addCampaignById(host: Host): Promise<string | undefined> {
   });
   const id = parseCampaignId(input);
   if (!id) return undefined;
-  await host.store.addManual(id);
-  host.tree.refresh();
+  await app.store.addManual(id);
+  app.tree.refresh();
   return id;
 }

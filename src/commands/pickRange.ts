@@ -16,7 +16,7 @@ import {
   type RangeIssue,
   type RangePreset,
 } from '../api/range';
-import type { RangeSelection } from '../host/analyticsCache';
+import type { RangeSelection } from '../model/analyticsCache';
 
 interface RangeItem extends vscode.QuickPickItem {
   readonly preset?: RangePreset;

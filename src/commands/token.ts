@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { ACCOUNT_STATUS, type Account } from '../api/schemas';
 import { DEFAULT_ORIGIN, hostOf } from '../auth/originGate';
 import { fromParts, looksLikeAccountId, parseToken, type ParsedToken, type TokenParse } from '../auth/parseToken';
-import { describeError } from '../host/errorText';
-import type { Host } from '../host/host';
+import { describeError } from '../model/errorView';
+import type { App } from '../app';
 
 export interface SetTokenResult {
   readonly stored: boolean;
@@ -66,7 +66,7 @@ function connectedMessage(account: Account): string {
  * `arg` may be the token string (automation); the connection test still runs, and an untested
  * token is stored only when a person confirms it.
  */
-export async function setToken(host: Host, arg?: unknown): Promise<SetTokenResult> {
+export async function setToken(app: App, arg?: unknown): Promise<SetTokenResult> {
   const automated = typeof arg === 'string';
   let token: ParsedToken | undefined;
   if (automated) {
@@ -81,31 +81,31 @@ export async function setToken(host: Host, arg?: unknown): Promise<SetTokenResul
   }
   if (!token) return { stored: false, message: vscode.l10n.t('Cancelled.') };
   if (!looksLikeAccountId(token.accountId)) {
-    host.log.warn('auth', 'the Account ID does not look like a 24-character hex id; testing it anyway');
+    app.log.warn('auth', 'the Account ID does not look like a 24-character hex id; testing it anyway');
   }
   // The token is bound to the origin it is tested against: it is sent nowhere else without asking.
-  const origin = host.apis.origin() ?? DEFAULT_ORIGIN;
+  const origin = app.apis.origin() ?? DEFAULT_ORIGIN;
   const test = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('NLPearl: testing the connection to {0}…', hostOf(origin)), cancellable: true },
     async (_progress, cancel) => {
       const controller = new AbortController();
       cancel.onCancellationRequested(() => controller.abort());
       try {
-        return { account: await host.apis.withToken(token.token).getAccount({ signal: controller.signal }), error: undefined };
+        return { account: await app.apis.withToken(token.token).getAccount({ signal: controller.signal }), error: undefined };
       } catch (error) {
         return { account: undefined, error: describeError(error) };
       }
     },
   );
   if (test.account) {
-    await host.tokens.set(token, origin);
+    await app.tokens.set(token, origin);
     const message = connectedMessage(test.account);
-    host.log.info('auth', message);
+    app.log.info('auth', message);
     void vscode.window.showInformationMessage(message);
     return { stored: true, message };
   }
   const failure = vscode.l10n.t('Could not verify the token: {0}', test.error?.message ?? '');
-  host.log.warn('auth', failure);
+  app.log.warn('auth', failure);
   if (automated) {
     void vscode.window.showErrorMessage(failure);
     return { stored: false, message: failure };
@@ -114,14 +114,14 @@ export async function setToken(host: Host, arg?: unknown): Promise<SetTokenResul
   const tryAgain = vscode.l10n.t('Try Again');
   const choice = await vscode.window.showWarningMessage(failure, saveAnyway, tryAgain);
   if (choice === saveAnyway) {
-    await host.tokens.set(token, origin);
+    await app.tokens.set(token, origin);
     return { stored: true, message: failure };
   }
-  if (choice === tryAgain) return setToken(host);
+  if (choice === tryAgain) return setToken(app);
   return { stored: false, message: failure };
 }
 
-export async function clearToken(host: Host): Promise<void> {
-  await host.tokens.clear();
+export async function clearToken(app: App): Promise<void> {
+  await app.tokens.clear();
   void vscode.window.showInformationMessage(vscode.l10n.t('NLPearl API token cleared. Campaigns added by ID are kept.'));
 }

@@ -1,17 +1,14 @@
 /**
- * The host bundle's side of the dashboard: the serializer and the export command are registered at activation,
+ * The host bundle's side of the dashboard: the serializer is registered at activation,
  * the dashboard's code (dist/dashboard.js, ~40 KB) is loaded when the first panel opens or is restored.
  */
 import * as vscode from 'vscode';
-import type { HostServices } from '../host/services';
+import type { PanelServices } from '../model/types';
 import type * as DashboardBundle from './bundle';
 import { DASHBOARD_VIEW_TYPE } from './viewType';
 
 export type DashboardModule = typeof DashboardBundle;
 export type DashboardPanel = import('./panel').DashboardPanel;
-
-/** `nlpearl.dashboard.export` — not contributed in package.json: automation and tests export without a dialog. */
-export const DASHBOARD_EXPORT_COMMAND = 'nlpearl.dashboard.export';
 
 let loaded: DashboardModule | undefined;
 let loading: Promise<DashboardModule> | undefined;
@@ -28,20 +25,12 @@ export const openDashboards = {
   all: (): DashboardPanel[] => loaded?.DashboardPanel.all() ?? [],
 };
 
-export function registerDashboard(context: vscode.ExtensionContext, services: HostServices): vscode.Disposable[] {
+export function registerDashboard(context: vscode.ExtensionContext, services: PanelServices): vscode.Disposable[] {
   return [
     vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: unknown) => {
         (await loadDashboard()).DashboardPanel.revive(context, services, panel, state);
       },
-    }),
-    vscode.commands.registerCommand(DASHBOARD_EXPORT_COMMAND, async (raw: unknown) => {
-      try {
-        return await (await loadDashboard()).runDashboardExport(raw);
-      } catch (error) {
-        services.log.warn('dashboard', `export command: ${error instanceof Error ? error.message : String(error)}`);
-        throw error;
-      }
     }),
   ];
 }

@@ -4,46 +4,25 @@
  */
 import * as vscode from 'vscode';
 import { sectionCsv } from '../analytics/csv';
-import type { HostServices } from '../host/services';
-import { parseWebviewState, type HostMessage, type SectionId } from '../shared/protocol';
+import type { PanelServices } from '../model/types';
+import type { HostMessage, AnalyticsSection } from '../shared/protocol';
+import { parseWebviewState } from '../shared/webviewState';
+import { campaignStatusName } from '../model/campaignStatus';
 import { AutoRefresh } from './autoRefresh';
-import { dashboardHtml, makeNonce } from './html';
 import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
 import { panelHandlers } from './panelHandlers';
-import {
-  campaignDisplayName,
-  campaignKey,
-  campaignStatusName,
-  dataMessage,
-  errorMessage,
-  initMessage,
-  keptData,
-  loadingMessage,
-  restoredRange,
-  sameRange,
-  type DashboardRange,
-  type LoadedData,
-} from './panelMessages';
+import { campaignDisplayName, campaignKey, dataMessage, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type RangeSelection, type LoadedData } from './panelMessages';
+import { PanelProbe } from './panelProbe';
+import { panelHtml, webviewOptions } from './panelShell';
 import { routeWebviewMessage } from './router';
 import { DASHBOARD_VIEW_TYPE } from './viewType';
 
-export type { DashboardRange } from './panelMessages';
+export type { RangeSelection } from './panelMessages';
 export type { ExportResult } from './panelExport';
 
 const LOG = 'dashboard';
 
-export interface RenderReport {
-  readonly requestId: number;
-  readonly ms: number;
-}
-
-function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    enableFindWidget: true,
-    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
-  };
-}
+export type { RenderReport } from './panelProbe';
 
 export class DashboardPanel {
   private static readonly panels = new Map<string, DashboardPanel>();
@@ -57,19 +36,19 @@ export class DashboardPanel {
     return [...DashboardPanel.panels.values()];
   }
 
-  static createOrShow(context: vscode.ExtensionContext, services: HostServices, campaignId: string, range: DashboardRange): DashboardPanel {
+  static createOrShow(context: vscode.ExtensionContext, services: PanelServices, campaignId: string, range: RangeSelection): DashboardPanel {
     const existing = DashboardPanel.panels.get(campaignId);
     if (existing) {
       existing.panel.reveal(undefined, false);
       if (!sameRange(existing.range, range)) existing.setRange(range);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, DashboardPanel.titleFor(services, campaignId), vscode.ViewColumn.Active, webviewOptions(context));
+    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, DashboardPanel.titleFor(services, campaignId), vscode.ViewColumn.Active, webviewOptions(context.extensionUri));
     return new DashboardPanel(context, services, panel, campaignId, range);
   }
 
   /** Serializer path: a panel VS Code restored after a reload. */
-  static revive(context: vscode.ExtensionContext, services: HostServices, panel: vscode.WebviewPanel, state: unknown): DashboardPanel | undefined {
+  static revive(context: vscode.ExtensionContext, services: PanelServices, panel: vscode.WebviewPanel, state: unknown): DashboardPanel | undefined {
     const parsed = parseWebviewState(state);
     if (!parsed) {
       services.log.warn(LOG, 'a restored dashboard had no usable state; closing it');
@@ -82,26 +61,18 @@ export class DashboardPanel {
       existing.panel.reveal(undefined, true);
       return existing;
     }
-    panel.webview.options = webviewOptions(context);
+    panel.webview.options = webviewOptions(context.extensionUri);
     return new DashboardPanel(context, services, panel, parsed.campaignId, restoredRange(parsed));
   }
 
-  private static titleFor(services: HostServices, campaignId: string): string {
+  private static titleFor(services: PanelServices, campaignId: string): string {
     return vscode.l10n.t('{0} — Inbound Analytics', campaignDisplayName(services.campaign(campaignId), campaignId));
   }
 
-  /** Milliseconds of the webview's last first-complete render of a data message. */
-  lastRenderMs: number | undefined;
-  private readonly renderEmitter = new vscode.EventEmitter<RenderReport>();
-  /** Fires when the webview reports the first complete render of a data message. */
-  readonly onDidRender = this.renderEmitter.event;
-  private readonly disposeEmitter = new vscode.EventEmitter<void>();
-  readonly onDidDispose = this.disposeEmitter.event;
-  private readonly postEmitter = new vscode.EventEmitter<HostMessage>();
-  /** Every message posted to the webview (tests read what the panel showed). */
-  readonly onDidPost = this.postEmitter.event;
+  /** The test seam: renders and posts, observed (see panelProbe.ts). */
+  readonly probe = new PanelProbe();
 
-  private rangeValue: DashboardRange;
+  private rangeValue: RangeSelection;
   private ready = false;
   private disposed = false;
   private requestSeq = 0;
@@ -118,11 +89,11 @@ export class DashboardPanel {
   private readonly disposables: vscode.Disposable[] = [];
 
   private constructor(
-    private readonly context: vscode.ExtensionContext,
-    private readonly services: HostServices,
+    context: vscode.ExtensionContext,
+    private readonly services: PanelServices,
     readonly panel: vscode.WebviewPanel,
     readonly campaignId: string,
-    range: DashboardRange,
+    range: RangeSelection,
   ) {
     this.rangeValue = range;
     this.exports = new PanelExports({
@@ -134,39 +105,37 @@ export class DashboardPanel {
       describeError: (error) => services.describeError(error),
     });
     const handlers = panelHandlers({
-      campaignId,
-      range: () => this.rangeValue,
       log: services.log,
       onReady: () => this.onReady(),
       setRange: (next) => this.setRange(next),
       reload: () => void this.load(true),
       receivePng: (chartId, dataUrl, exportId) => this.exports.receivePng(chartId, dataUrl, exportId),
       saveCsv: (sectionId) => this.exports.saveCsv(sectionId),
-      rendered: (requestId, ms) => {
-        this.lastRenderMs = ms;
-        this.renderEmitter.fire({ requestId, ms });
-      },
+      showJson: (how) => this.showJson(how),
+      rendered: (requestId, ms) => this.probe.rendered({ requestId, ms }),
     });
+    this.receive = (raw) => routeWebviewMessage(raw, handlers, (m) => services.log.warn(LOG, m));
     DashboardPanel.panels.set(campaignId, this);
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'nlpearl.svg');
-    panel.webview.html = this.html();
+    panel.webview.html = panelHtml(panel, context.extensionUri);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((raw: unknown) => routeWebviewMessage(raw, handlers, (m) => services.log.warn(LOG, m))),
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       panel.onDidChangeViewState(() => this.armAutoRefresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('nlpearl.autoRefreshMinutes')) this.armAutoRefresh();
         if ((e.affectsConfiguration('nlpearl.currencyLabel') || e.affectsConfiguration('nlpearl.weekdayBase')) && this.last) this.postData(this.last);
       }),
-      this.renderEmitter,
-      this.disposeEmitter,
-      this.postEmitter,
+      this.probe,
     );
     this.armAutoRefresh();
     void this.load(false);
   }
 
-  get range(): DashboardRange {
+  /** A message from the webview, untrusted: parsed, then handled (true) or logged and dropped (false). */
+  readonly receive: (raw: unknown) => boolean;
+
+  get range(): RangeSelection {
     return this.rangeValue;
   }
 
@@ -175,7 +144,7 @@ export class DashboardPanel {
   }
 
   /** Switches range and refetches; a request in flight for the old range is aborted. */
-  setRange(range: DashboardRange): void {
+  setRange(range: RangeSelection): void {
     this.rangeValue = range;
     void this.load(false);
   }
@@ -195,22 +164,13 @@ export class DashboardPanel {
   }
 
   /** CSV of a section of the current data, or undefined before any data arrived. */
-  csv(sectionId: SectionId): string | undefined {
+  csv(sectionId: AnalyticsSection): string | undefined {
     return this.last ? sectionCsv(this.last.pair.current.analytics, sectionId) : undefined;
-  }
-
-  /** Asks the webview to draw a chart as PNG; rejects after a timeout or when the panel closes. */
-  requestPng(chartId: SectionId): Promise<Uint8Array> {
-    return this.exports.requestPng(chartId);
   }
 
   /** Export for automation: writes to `target` without a dialog. */
   exportTo(kind: ExportKind, target: vscode.Uri): Promise<ExportResult> {
     return this.exports.exportTo(kind, target);
-  }
-
-  reveal(): void {
-    this.panel.reveal(undefined, false);
   }
 
   dispose(): void {
@@ -221,25 +181,11 @@ export class DashboardPanel {
     this.loadController = undefined;
     this.exports.dispose();
     this.autoRefresh.stop();
-    this.disposeEmitter.fire();
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 
   // -------------------------------------------------------------------------------------------
-
-  private html(): string {
-    const webview = this.panel.webview;
-    const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
-    return dashboardHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'dashboard.css')).toString(),
-      title: this.panel.title,
-      lang: vscode.env.language,
-    });
-  }
 
   private campaignName(): string {
     return campaignDisplayName(this.services.campaign(this.campaignId), this.campaignId);
@@ -256,7 +202,7 @@ export class DashboardPanel {
     // Nothing is posted before the webview listens (ready handshake); it asks again on ready.
     if (!this.ready || this.disposed) return;
     void this.panel.webview.postMessage(message);
-    this.postEmitter.fire(message);
+    this.probe.posted(message);
   }
 
   private onReady(): void {
@@ -276,7 +222,7 @@ export class DashboardPanel {
         campaign: {
           id: this.campaignId,
           name: this.campaignName(),
-          status: campaignStatusName(info?.status ?? null, (status) => vscode.l10n.t('Status {0}', status), vscode.l10n.t),
+          status: campaignStatusName(info?.status, vscode.l10n.t),
         },
         range: this.rangeValue,
         isDemo: this.services.isDemo(),
@@ -319,6 +265,21 @@ export class DashboardPanel {
     } finally {
       if (this.inFlight === requestId) this.inFlight = undefined;
       if (this.loadController === controller) this.loadController = undefined;
+    }
+  }
+
+  /**
+   * The JSON buttons: the data on screen, or the load under way for the same range (the cache shares it) —
+   * never a request of their own.
+   */
+  private async showJson(how: 'open' | 'copy'): Promise<void> {
+    try {
+      const shown = this.last && sameRange(this.last.range, this.rangeValue) ? this.last.pair : undefined;
+      const pair = shown ?? (await this.services.analytics.load(this.campaignId, this.rangeValue));
+      await this.services.showJson(pair, how);
+    } catch (error) {
+      const view = this.services.describeError(error);
+      if (view.kind !== 'cancelled') void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: {0}', view.message));
     }
   }
 

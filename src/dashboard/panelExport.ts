@@ -3,13 +3,13 @@
  * CSVs, saved through the dialog or, for automation, straight to a URI.
  */
 import * as vscode from 'vscode';
-import type { Logger } from '../host/services';
-import type { HostMessage, SectionId } from '../shared/protocol';
+import type { Logger } from '../model/types';
+import type { HostMessage, AnalyticsSection } from '../shared/protocol';
 import { saveExport } from './export';
 import { decodePngDataUrl, exportFileName } from './exportFiles';
 import { oneAtATime } from './oneAtATime';
-import type { DashboardRange } from './panelMessages';
-import { PngRequests } from './pngRequests';
+import type { RangeSelection } from './panelMessages';
+import { PendingReplies } from './replies';
 
 const LOG = 'dashboard';
 /** How long the export command waits for the webview to draw a PNG. */
@@ -20,29 +20,29 @@ export interface ExportResult {
   readonly bytes: number;
 }
 
-export type ExportKind = { chart: SectionId; format: 'png' } | { section: SectionId; format: 'csv' };
+export type ExportKind = { chart: AnalyticsSection; format: 'png' } | { section: AnalyticsSection; format: 'csv' };
 
 /** What the exports need from their panel. */
 export interface ExportHost {
   post(message: HostMessage): void;
   /** CSV of a section of the current data, or undefined before any data arrived. */
-  csv(sectionId: SectionId): string | undefined;
+  csv(sectionId: AnalyticsSection): string | undefined;
   campaignName(): string;
-  range(): DashboardRange;
+  range(): RangeSelection;
   readonly log: Logger;
   /** The host's error text, token masked: the webview shows it. */
   describeError(error: unknown): { readonly message: string };
 }
 
 export class PanelExports {
-  private readonly pngs = new PngRequests(PNG_TIMEOUT_MS);
+  private readonly pngs = new PendingReplies<Uint8Array>(PNG_TIMEOUT_MS);
   /** One save dialog at a time: a webview posting exports in a loop gets one dialog. */
   private readonly exclusive = oneAtATime((kind) => this.host.log.info(LOG, `ignored an export while the ${kind} dialog is open`));
 
   constructor(private readonly host: ExportHost) {}
 
   /** Asks the webview to draw a chart as PNG; rejects after a timeout or when the panel closes. */
-  requestPng(chartId: SectionId): Promise<Uint8Array> {
+  requestPng(chartId: AnalyticsSection): Promise<Uint8Array> {
     return this.pngs.request(
       (exportId) => this.host.post({ type: 'requestPng', chartId, exportId }),
       () => new Error(vscode.l10n.t('The dashboard did not produce the image in time.')),
@@ -64,7 +64,7 @@ export class PanelExports {
   }
 
   /** A PNG from the webview: the answer to a requestPng, or the user's export button (save dialog). */
-  receivePng(chartId: SectionId, dataUrl: string, exportId: number | undefined): void {
+  receivePng(chartId: AnalyticsSection, dataUrl: string, exportId: number | undefined): void {
     const bytes = decodePngDataUrl(dataUrl);
     if (this.pngs.settle(exportId, bytes, () => new Error(vscode.l10n.t('The dashboard sent an invalid image.')))) return;
     if (!bytes) {
@@ -75,7 +75,7 @@ export class PanelExports {
   }
 
   /** The user's CSV button; nothing to save before data arrived. */
-  saveCsv(sectionId: SectionId): void {
+  saveCsv(sectionId: AnalyticsSection): void {
     const csv = this.host.csv(sectionId);
     if (csv !== undefined) this.exclusive('save', () => this.save(new TextEncoder().encode(csv), sectionId, 'csv'));
   }
@@ -84,7 +84,7 @@ export class PanelExports {
     this.pngs.rejectAll(() => new Error(vscode.l10n.t('The dashboard was closed.')));
   }
 
-  private async save(bytes: Uint8Array, id: SectionId, format: 'png' | 'csv'): Promise<void> {
+  private async save(bytes: Uint8Array, id: AnalyticsSection, format: 'png' | 'csv'): Promise<void> {
     try {
       const uri = await saveExport({ bytes, format, defaultName: exportFileName(this.host.campaignName(), id, this.host.range(), format) });
       if (uri) {

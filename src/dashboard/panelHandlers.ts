@@ -1,80 +1,78 @@
-/** What the panel does for each (already validated) webview message. */
+/**
+ * What the panel does for each webview message: the one handler map. Adding a message is its schema in
+ * shared/protocol.ts and its entry here — the compiler asks for the entry.
+ */
 import * as vscode from 'vscode';
 import { rangeProblem } from '../api/range';
-import { messageOf } from '../host/logText';
-import type { Logger } from '../host/services';
-import type { SectionId } from '../shared/protocol';
+import { messageOf } from '../logText';
+import type { Logger } from '../model/types';
+import type { AnalyticsSection } from '../shared/protocol';
 import { oneAtATime } from './oneAtATime';
-import { presetRange, type DashboardRange } from './panelMessages';
-import type { DashboardHandlers, WebviewAction } from './router';
+import { presetRange, type RangeSelection } from './panelMessages';
+import type { WebviewHandlers } from './router';
 
 const LOG = 'dashboard';
 
-/** What the handlers need from their panel. */
-export interface HandlerHost {
-  readonly campaignId: string;
-  range(): DashboardRange;
+/** The panel, as its handlers see it. */
+export interface HandledPanel {
   readonly log: Logger;
   /** The webview listens now: send it what it should show. */
   onReady(): void;
-  setRange(range: DashboardRange): void;
+  setRange(range: RangeSelection): void;
   /** Refetch, skipping the cache. */
   reload(): void;
-  receivePng(chartId: SectionId, dataUrl: string, exportId: number | undefined): void;
-  saveCsv(sectionId: SectionId): void;
+  /** A PNG from the webview: an answer to the host's request (`exportId`), or the user's button. */
+  receivePng(chartId: AnalyticsSection, dataUrl: string, exportId: number | undefined): void;
+  saveCsv(sectionId: AnalyticsSection): void;
+  /** Opens or copies the JSON of what the panel shows. */
+  showJson(how: 'open' | 'copy'): Promise<void>;
   rendered(requestId: number, ms: number): void;
 }
 
-export function panelHandlers(host: HandlerHost): DashboardHandlers {
-  const failed = (command: string) => (error: unknown) => host.log.error(LOG, `${command} failed: ${messageOf(error)}`);
-  const runCommand = (command: string, ...args: unknown[]): void => {
-    vscode.commands.executeCommand(command, ...args).then(undefined, failed(command));
-  };
+export function panelHandlers(panel: HandledPanel): WebviewHandlers {
+  const failed = (what: string) => (error: unknown) => panel.log.error(LOG, `${what} failed: ${messageOf(error)}`);
   // One JSON document (or copy) at a time: a webview posting openJson in a loop opens one.
-  const exclusive = oneAtATime((kind) => host.log.info(LOG, `ignored a repeated ${kind} request while the last one runs`));
-  const runExclusive = (command: string): void => {
-    exclusive('json', () => vscode.commands.executeCommand(command, commandArgs()).then(undefined, failed(command)));
-  };
-  const commandArgs = () => {
-    const range = host.range();
-    return { campaignId: host.campaignId, from: range.from, to: range.to };
-  };
-
-  const onAction = (action: WebviewAction): void => {
-    switch (action) {
-      case 'setToken':
-        vscode.commands.executeCommand('nlpearl.setToken').then(() => host.reload(), failed('nlpearl.setToken'));
-        break;
-      case 'retry':
-        host.reload();
-        break;
-      case 'shortenRange':
-        host.setRange(presetRange('last30'));
-        break;
-      case 'openSettings':
-        runCommand('workbench.action.openSettings', 'nlpearl');
-        break;
-    }
+  const exclusive = oneAtATime((kind) => panel.log.info(LOG, `ignored a repeated ${kind} request while the last one runs`));
+  const showJson = (how: 'open' | 'copy'): void => {
+    exclusive('json', () => panel.showJson(how).catch(failed(`${how} JSON`)));
   };
 
   return {
-    ready: () => host.onReady(),
-    setPreset: (preset) => host.setRange(presetRange(preset)),
-    setCustomRange: (range) => {
-      const problem = rangeProblem(range);
-      if (problem) {
-        host.log.warn(LOG, `ignored a custom range: ${problem}`);
+    ready: () => panel.onReady(),
+    setRange: (m) => {
+      if ('preset' in m) {
+        panel.setRange(presetRange(m.preset));
         return;
       }
-      host.setRange({ from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString() });
+      const problem = rangeProblem(m);
+      if (problem) {
+        panel.log.warn(LOG, `ignored a custom range: ${problem}`);
+        return;
+      }
+      panel.setRange({ from: new Date(m.from).toISOString(), to: new Date(m.to).toISOString() });
     },
-    refresh: () => host.reload(),
-    openJson: () => runExclusive('nlpearl.openAnalyticsJson'),
-    copyJson: () => runExclusive('nlpearl.copyAnalyticsJson'),
-    exportPng: (chartId, dataUrl, exportId) => host.receivePng(chartId, dataUrl, exportId),
-    exportCsv: (sectionId) => host.saveCsv(sectionId),
-    action: onAction,
-    rendered: (requestId, ms) => host.rendered(requestId, ms),
-    log: (level, message) => host.log[level](`${LOG}:webview`, message),
+    refresh: () => panel.reload(),
+    openJson: () => showJson('open'),
+    copyJson: () => showJson('copy'),
+    exportPng: (m) => panel.receivePng(m.chartId, m.dataUrl, m.exportId),
+    exportCsv: (m) => panel.saveCsv(m.sectionId),
+    action: (m) => {
+      switch (m.action) {
+        case 'setToken':
+          vscode.commands.executeCommand('nlpearl.setToken').then(() => panel.reload(), failed('nlpearl.setToken'));
+          break;
+        case 'retry':
+          panel.reload();
+          break;
+        case 'shortenRange':
+          panel.setRange(presetRange('last30'));
+          break;
+        case 'openSettings':
+          vscode.commands.executeCommand('workbench.action.openSettings', 'nlpearl').then(undefined, failed('workbench.action.openSettings'));
+          break;
+      }
+    },
+    rendered: (m) => panel.rendered(m.requestId, m.ms),
+    log: (m) => panel.log[m.level](`${LOG}:webview`, m.message),
   };
 }

@@ -5,34 +5,36 @@
 import { comparisonText } from '../analytics/comparisonText';
 import { buildDashboardModel } from '../analytics/model';
 import { inputFromPair, type WeekdayBase } from '../analytics/options';
-import { englishTranslate, type Translate } from '../analytics/translate';
-import { rangeForPreset, rangeProblem, splitRange, type DateRange, type RangePreset } from '../api/range';
-import { CAMPAIGN_STATUS } from '../api/schemas';
-import type { ErrorView } from '../host/errorText';
-import type { AnalyticsPair, CampaignInfo, HostSettings } from '../host/services';
-import type { DataMessage, ErrorMessage, InitMessage, LoadingMessage, WebviewState } from '../shared/protocol';
-import { webviewStrings } from './strings';
+import type { Translate } from '../analytics/translate';
+import { rangeForPreset, rangeProblem, splitRange, type RangePreset } from '../api/range';
+import type { ErrorView } from '../model/errorView';
+import type { AnalyticsPair } from '../api/types';
+import type { CampaignInfo, DisplaySettings, RangeSelection } from '../model/types';
 
-export type DashboardRange = DateRange & { preset?: RangePreset };
+export type { RangeSelection };
+import type { DataMessage, ErrorMessage, InitMessage, LoadingMessage } from '../shared/protocol';
+import type { WebviewState } from '../shared/webviewState';
+import { webviewStrings } from './translateStrings';
+
 
 /** The last successful load: kept on screen (marked stale) when a later load fails. */
 export interface LoadedData {
   readonly pair: AnalyticsPair;
   readonly requestId: number;
-  readonly range: DashboardRange;
+  readonly range: RangeSelection;
 }
 
 /** A preset stays relative: "last 7 days" is computed from the clock each time it is chosen. */
-export function presetRange(preset: RangePreset): DashboardRange {
+export function presetRange(preset: RangePreset): RangeSelection {
   return { ...rangeForPreset(preset), preset };
 }
 
 /** The range a restored panel opens with: its preset again, or the fixed dates it had. */
-export function restoredRange(state: Pick<WebviewState, 'preset' | 'range'>): DashboardRange {
+export function restoredRange(state: Pick<WebviewState, 'preset' | 'range'>): RangeSelection {
   return state.preset ? presetRange(state.preset) : { ...state.range };
 }
 
-export function sameRange(a: DashboardRange, b: DashboardRange): boolean {
+export function sameRange(a: RangeSelection, b: RangeSelection): boolean {
   if (a.preset || b.preset) return a.preset === b.preset;
   return a.from === b.from && a.to === b.to;
 }
@@ -47,22 +49,15 @@ export function campaignKey(info: CampaignInfo | undefined): string {
   return `${info?.name ?? ''}\u0000${info?.status ?? ''}`;
 }
 
-/** "Running", "Paused"… through `t` (the header shows it); `unknown` words a status code the API added later. */
-export function campaignStatusName(status: number | null, unknown: (status: number) => string, t: Translate = englishTranslate): string | null {
-  if (status === null) return null;
-  const known = CAMPAIGN_STATUS[status as keyof typeof CAMPAIGN_STATUS];
-  return known === undefined ? unknown(status) : t(known);
-}
-
-function rangeFields(range: DashboardRange): Pick<LoadingMessage, 'range' | 'preset'> {
+function rangeFields(range: RangeSelection): Pick<LoadingMessage, 'range' | 'preset'> {
   return { range: { from: range.from, to: range.to }, preset: range.preset ?? null };
 }
 
 export interface InitInput {
   readonly campaign: InitMessage['campaign'];
-  readonly range: DashboardRange;
+  readonly range: RangeSelection;
   readonly isDemo: boolean;
-  readonly settings: HostSettings;
+  readonly settings: DisplaySettings;
   readonly locale: string;
   readonly t: Translate;
 }
@@ -80,7 +75,7 @@ export function initMessage(input: InitInput): InitMessage {
 }
 
 /** `clear`: the host has no data for the panel, so the webview must not keep any (see LoadingMessage). */
-export function loadingMessage(requestId: number, range: DashboardRange, clear = false): LoadingMessage {
+export function loadingMessage(requestId: number, range: RangeSelection, clear = false): LoadingMessage {
   return {
     type: 'loading',
     requestId,
@@ -95,7 +90,7 @@ export function loadingMessage(requestId: number, range: DashboardRange, clear =
  * What an error may keep on screen, marked stale: only data of the same range (the source is the same
  * by construction — a change of demo mode, account or base URL drops the panel's data).
  */
-export function keptData(last: LoadedData | undefined, range: DashboardRange): LoadedData | undefined {
+export function keptData(last: LoadedData | undefined, range: RangeSelection): LoadedData | undefined {
   return last && sameRange(last.range, range) ? last : undefined;
 }
 

@@ -1,25 +1,16 @@
 /**
- * Dispatch of webview messages. Every message is parsed with its schema first; anything else is
- * logged (type only, never the payload) and ignored. Pure, so it is unit-tested without VS Code.
+ * Dispatch of webview messages: parsed with the protocol's zod schema, then handed to the one handler of
+ * its type. The map's type, `{ [T in WebviewMessageType]: … }`, makes a new message type a compile error
+ * until it has a handler. Anything invalid is logged (its type only, never the payload) and dropped.
+ * Pure, so it is unit-tested without VS Code.
  */
-import { oneLine } from '../host/logText';
-import { parseWebviewMessage, type Preset, type RangeDto, type SectionId } from '../shared/protocol';
+import { oneLine } from '../logText';
+import { parseWebviewMessage, type WebviewMessage, type WebviewMessageType } from '../shared/protocol';
 
-export type WebviewAction = 'setToken' | 'retry' | 'shortenRange' | 'openSettings';
+export type MessageOf<T extends WebviewMessageType> = Extract<WebviewMessage, { type: T }>;
 
-export interface DashboardHandlers {
-  ready(): void;
-  setPreset(preset: Preset): void;
-  setCustomRange(range: RangeDto): void;
-  refresh(): void;
-  openJson(): void;
-  copyJson(): void;
-  exportPng(chartId: SectionId, dataUrl: string, exportId: number | undefined): void;
-  exportCsv(sectionId: SectionId): void;
-  action(action: WebviewAction): void;
-  rendered(requestId: number, ms: number): void;
-  log(level: 'info' | 'warn' | 'error', message: string): void;
-}
+/** One handler per message type, each given its own message, already validated. */
+export type WebviewHandlers = { readonly [T in WebviewMessageType]: (message: MessageOf<T>) => void };
 
 /** A short, safe description of a rejected message for the log. */
 export function describeRejected(raw: unknown): string {
@@ -35,45 +26,14 @@ export function describeRejected(raw: unknown): string {
 }
 
 /** true when the message was valid and dispatched. */
-export function routeWebviewMessage(raw: unknown, h: DashboardHandlers, warn: (message: string) => void): boolean {
-  const m = parseWebviewMessage(raw);
-  if (!m) {
+export function routeWebviewMessage(raw: unknown, handlers: WebviewHandlers, warn: (message: string) => void): boolean {
+  const parsed = parseWebviewMessage(raw);
+  if (!parsed) {
     warn(`ignored an invalid message from the dashboard webview (${describeRejected(raw)})`);
     return false;
   }
-  switch (m.type) {
-    case 'ready':
-      h.ready();
-      break;
-    case 'setRange':
-      if ('preset' in m) h.setPreset(m.preset);
-      else h.setCustomRange({ from: m.from, to: m.to });
-      break;
-    case 'refresh':
-      h.refresh();
-      break;
-    case 'openJson':
-      h.openJson();
-      break;
-    case 'copyJson':
-      h.copyJson();
-      break;
-    case 'exportPng':
-      h.exportPng(m.chartId, m.dataUrl, m.exportId);
-      break;
-    case 'exportCsv':
-      h.exportCsv(m.sectionId);
-      break;
-    case 'action':
-      h.action(m.action);
-      break;
-    case 'rendered':
-      h.rendered(m.requestId, m.ms);
-      break;
-    case 'log':
-      // A webview's text must not forge log lines.
-      h.log(m.level, oneLine(m.message));
-      break;
-  }
+  // A webview's text must not forge log lines, whichever handler writes it.
+  const message = parsed.type === 'log' ? { ...parsed, message: oneLine(parsed.message) } : parsed;
+  (handlers[message.type] as (message: WebviewMessage) => void)(message);
   return true;
 }

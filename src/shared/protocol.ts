@@ -5,26 +5,20 @@
  */
 // zod/mini (like src/api/schemas.ts): functions instead of methods, so the host bundle keeps only what is used.
 import * as z from 'zod/mini';
-import { CAMPAIGN_ID_PATTERN } from './campaignId';
-import { ANALYTICS_SECTIONS, RANGE_PRESETS } from './vocabulary';
+import { ANALYTICS_SECTIONS, FIX_ACTIONS, RANGE_PRESETS, WEBVIEW_ACTIONS, type AnalyticsSection } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Shared vocabulary
 // ---------------------------------------------------------------------------------------------
 
-/** One chart per API section; the ids are the API's own section names, so CSV names match JSON. */
-export const SECTION_IDS = ANALYTICS_SECTIONS;
-export type SectionId = (typeof SECTION_IDS)[number];
-
-export const PRESETS = RANGE_PRESETS;
-export type Preset = (typeof PRESETS)[number];
+// The sections and presets are the vocabulary's (written once there), re-exported for both sides.
+export { ANALYTICS_SECTIONS, RANGE_PRESETS, type AnalyticsSection, type FixAction, type RangePreset, type WebviewAction } from './vocabulary';
 
 export interface RangeDto {
   readonly from: string;
   readonly to: string;
 }
 
-export type ErrorAction = 'setToken' | 'checkCampaign' | 'shortenRange' | 'retry' | 'retryLater' | 'checkSettings' | 'none';
 
 // ---------------------------------------------------------------------------------------------
 // The view model (built by src/analytics on the host, drawn by the webview)
@@ -94,7 +88,7 @@ export interface ModelHeatmap {
 }
 
 export interface ModelChart {
-  readonly id: SectionId;
+  readonly id: AnalyticsSection;
   readonly title: string;
   readonly kind: ChartKind;
   /** Bars run left to right (labels, sentiment). */
@@ -142,7 +136,7 @@ export { WEBVIEW_STRINGS, type WebviewStringKey, type WebviewStrings } from './w
 // ---------------------------------------------------------------------------------------------
 
 const rangeSchema = z.strictObject({ from: z.string(), to: z.string() });
-const presetSchema = z.enum(PRESETS);
+export const presetSchema = z.enum(RANGE_PRESETS);
 
 export const initMessageSchema = z.strictObject({
   type: z.literal('init'),
@@ -184,7 +178,7 @@ export const errorMessageSchema = z.strictObject({
   requestId: z.int(),
   kind: z.string(),
   message: z.string(),
-  action: z.enum(['setToken', 'checkCampaign', 'shortenRange', 'retry', 'retryLater', 'checkSettings', 'none']),
+  action: z.enum(FIX_ACTIONS),
   retryAfterSeconds: z.optional(z.number()),
   /** true: the last data stays on screen, marked stale. */
   stale: z.boolean(),
@@ -195,7 +189,7 @@ export const errorMessageSchema = z.strictObject({
 /** The host asks for a chart's PNG (export command used by automation); answered by exportPng. */
 export const requestPngMessageSchema = z.strictObject({
   type: z.literal('requestPng'),
-  chartId: z.enum(SECTION_IDS),
+  chartId: z.enum(ANALYTICS_SECTIONS),
   exportId: z.int(),
 });
 
@@ -229,9 +223,9 @@ export const MAX_STRING_LENGTH = 2_000;
 export const MAX_PNG_DATA_URL_LENGTH = 8 * 1024 * 1024;
 const PNG_PREFIX = 'data:image/png;base64,';
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const isoDate = z.string().check(
+export const isoDate = z.string().check(
   z.maxLength(40),
   z.refine((v) => /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)), 'expected an ISO date-time'),
 );
@@ -250,7 +244,7 @@ export const webviewMessageSchema = z.union([
   z.strictObject({ type: z.literal('copyJson') }),
   z.strictObject({
     type: z.literal('exportPng'),
-    chartId: z.enum(SECTION_IDS),
+    chartId: z.enum(ANALYTICS_SECTIONS),
     dataUrl: z.string().check(
       z.maxLength(MAX_PNG_DATA_URL_LENGTH),
       z.refine((v) => v.startsWith(PNG_PREFIX) && BASE64.test(v.slice(PNG_PREFIX.length)), 'expected a PNG data URL'),
@@ -258,8 +252,8 @@ export const webviewMessageSchema = z.union([
     /** Set when answering the host's requestPng. */
     exportId: z.optional(z.int().check(z.nonnegative())),
   }),
-  z.strictObject({ type: z.literal('exportCsv'), sectionId: z.enum(SECTION_IDS) }),
-  z.strictObject({ type: z.literal('action'), action: z.enum(['setToken', 'retry', 'shortenRange', 'openSettings']) }),
+  z.strictObject({ type: z.literal('exportCsv'), sectionId: z.enum(ANALYTICS_SECTIONS) }),
+  z.strictObject({ type: z.literal('action'), action: z.enum(WEBVIEW_ACTIONS) }),
   z.strictObject({ type: z.literal('rendered'), requestId, ms: z.number().check(z.nonnegative(), z.maximum(3_600_000)) }),
   z.strictObject({ type: z.literal('log'), level: z.enum(['info', 'warn', 'error']), message: z.string().check(z.maxLength(MAX_STRING_LENGTH)) }),
 ]);
@@ -294,78 +288,4 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | null {
   } catch {
     return null;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Webview persisted state (setState) — UI only, never data
-// ---------------------------------------------------------------------------------------------
-
-export interface UiState {
-  /** Chart ids whose Table toggle is on. */
-  readonly tables: readonly SectionId[];
-  /** Last picker choice: a preset or 'custom'. */
-  readonly picker: Preset | 'custom';
-}
-
-export interface WebviewState {
-  readonly campaignId: string;
-  readonly range: RangeDto;
-  readonly preset: Preset | null;
-  readonly ui: UiState;
-}
-
-/**
- * What `z.catch` does (the fallback when the value does not fit), without its price: zod/mini's
- * catch pulls zod's whole util namespace, ~10 KB, into the host bundle.
- */
-function orElse<T extends z.ZodMiniType>(schema: T, fallback: () => z.output<T>) {
-  return z.pipe(
-    z.unknown(),
-    z.transform((value): z.output<T> => {
-      const result = schema.safeParse(value);
-      return result.success ? result.data : fallback();
-    }),
-  );
-}
-
-export const webviewStateSchema = z.object({
-  campaignId: z.string().check(z.minLength(1), z.maxLength(200)),
-  range: z.object({ from: isoDate, to: isoDate }),
-  preset: z.pipe(z.optional(z.nullable(presetSchema)), z.transform((v) => v ?? null)),
-  ui: orElse(
-    z.object({
-      tables: orElse(z.array(z.enum(SECTION_IDS)).check(z.maxLength(SECTION_IDS.length)), () => []),
-      picker: orElse(z.union([presetSchema, z.literal('custom')]), () => 'last30' as const),
-    }),
-    () => ({ tables: [], picker: 'last30' as const }),
-  ),
-});
-
-/** The state a restored panel starts from, or null when it is unusable. Never throws. */
-export function parseWebviewState(raw: unknown): WebviewState | null {
-  try {
-    if (!isPlainSafeState(raw)) return null;
-    const result = webviewStateSchema.safeParse(raw);
-    // A restored panel puts its id in URL paths: only what an NLPearl id can be (checked here, not with
-    // z.regex, which would pull more of zod into the host bundle).
-    return result.success && CAMPAIGN_ID_PATTERN.test(result.data.campaignId) ? result.data : null;
-  } catch {
-    return null;
-  }
-}
-
-function isPlainSafeState(raw: unknown): boolean {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
-  const stack: unknown[] = [raw];
-  let seen = 0;
-  while (stack.length > 0 && seen < 200) {
-    const value = stack.pop();
-    seen++;
-    if (value === null || typeof value !== 'object') continue;
-    for (const key of Object.getOwnPropertyNames(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return false;
-      stack.push((value as Record<string, unknown>)[key]);
-    }
-  }
-  return stack.length === 0;
 }

@@ -4,6 +4,7 @@
  * for the bundle (see l10nMark.ts). Imported by the webview as a type only.
  */
 import { l10nMark as l10n } from './l10nMark';
+import { PRESET_LABELS } from './vocabulary';
 
 export const WEBVIEW_STRINGS = {
   title: l10n.t('{0} — Inbound Analytics'),
@@ -50,13 +51,13 @@ export const WEBVIEW_STRINGS = {
   previousPeriod: l10n.t('Change against the previous period of the same length'),
   heatmapLegend: l10n.t('Calls by hour of day (columns) and weekday (rows)'),
   exportDone: l10n.t('Saved.'),
-  presetToday: l10n.t('Today'),
-  presetYesterday: l10n.t('Yesterday'),
-  presetLast7: l10n.t('Last 7 days'),
-  presetLast30: l10n.t('Last 30 days'),
-  presetLast90: l10n.t('Last 90 days'),
-  presetThisMonth: l10n.t('This month'),
-  presetLastMonth: l10n.t('Last month'),
+  presetToday: PRESET_LABELS.today,
+  presetYesterday: PRESET_LABELS.yesterday,
+  presetLast7: PRESET_LABELS.last7,
+  presetLast30: PRESET_LABELS.last30,
+  presetLast90: PRESET_LABELS.last90,
+  presetThisMonth: PRESET_LABELS.thisMonth,
+  presetLastMonth: PRESET_LABELS.lastMonth,
 } as const;
 export type WebviewStringKey = keyof typeof WEBVIEW_STRINGS;
 export type WebviewStrings = Record<WebviewStringKey, string>;

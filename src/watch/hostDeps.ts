@@ -4,10 +4,10 @@ import { CancelledError, RateLimitedError } from '../api/errors';
 import { rangeForPreset } from '../api/range';
 import type { TokenStore } from '../auth/tokenStore';
 import { readSettings } from '../config';
-import type { AnalyticsCache } from '../host/analyticsCache';
-import type { ApiProvider } from '../host/apiProvider';
-import { describeError } from '../host/errorText';
-import type { Logger } from '../host/services';
+import type { AnalyticsCache } from '../model/analyticsCache';
+import type { ApiProvider } from '../model/apiProvider';
+import { describeError } from '../model/errorView';
+import type { Logger } from '../model/types';
 import type { WatchDeps } from './deps';
 
 /**

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { buildDashboardModel } from '../../src/analytics/model';
 import { createClient } from '../../src/api/client';
 import { DEMO_CAMPAIGN_IDS } from '../../src/demo/data';
-import { describeError } from '../../src/host/errorText';
+import { describeError } from '../../src/model/errorView';
 import type { ErrorMessage } from '../../src/shared/protocol';
 import { startFakeApi, type FakeApi, type Fault } from '../fake-api/server';
 import { deliver, initMessage, loadModel, loadPage, openHarness, posted, readDomState, waitFor, type HarnessSession } from '../e2e/webview-harness/harness';

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Dialog, Page } from 'playwright-core';
-import { describeError } from '../../src/host/errorText';
+import { describeError } from '../../src/model/errorView';
 import type { ErrorMessage } from '../../src/shared/protocol';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { deliver, initMessage, loadModel, loadPage, openHarness, readDomState, waitFor, type HarnessSession } from '../e2e/webview-harness/harness';

@@ -12,7 +12,7 @@ import { getL10nPseudoLocalized } from '@vscode/l10n-dev';
 import { buildDashboardModel } from '../../src/analytics/model';
 import { englishTranslate, type Translate } from '../../src/analytics/translate';
 import { previousPeriod } from '../../src/api/range';
-import { webviewStrings } from '../../src/dashboard/strings';
+import { webviewStrings } from '../../src/dashboard/translateStrings';
 import { demoAnalytics, demoCampaign } from '../e2e/webview-harness/demoModel';
 import { initMessage, loadModel, loadPage, openHarness, type HarnessSession } from '../e2e/webview-harness/harness';
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { InvalidResponseError, type NLPearlError } from '../../src/api/errors';
 import type { InboundAnalytics } from '../../src/api/schemas';
 import { DEMO_CAMPAIGN_IDS, demoAnalyticsJson } from '../../src/demo/data';
-import type { DashboardModel, ModelChart, SectionId } from '../../src/shared/protocol';
+import type { DashboardModel, ModelChart, AnalyticsSection } from '../../src/shared/protocol';
 import type { DomState } from '../e2e/webview-harness/harness';
 
 export type HostileOutcome =
@@ -62,7 +62,7 @@ function rendered(o: HostileOutcome): { analytics: InboundAnalytics; model: Dash
   return o as Extract<HostileOutcome, { kind: 'render' }>;
 }
 
-function chartOf(model: DashboardModel, id: SectionId): ModelChart {
+function chartOf(model: DashboardModel, id: AnalyticsSection): ModelChart {
   const chart = model.charts.find((c) => c.id === id);
   assert.ok(chart, `no ${id} chart`);
   return chart;

@@ -8,7 +8,7 @@ import { callMarkdown } from '../../src/calls/markdown';
 import { demoCallDetailJson } from '../../src/demo/callDetail';
 import { demoCallsOfHour } from '../../src/demo/calls';
 import { DEMO_CAMPAIGNS, type DemoCampaign } from '../../src/demo/data';
-import type { Host } from '../../src/host/host';
+import type { App } from '../../src/app';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness/index';
 import { connectToFakeApi, disconnect, setSetting } from './harness/nlpearl';
@@ -31,7 +31,7 @@ function callRequests(fake: FakeApi, id: string): number {
 describe('call documents (Open Call)', function () {
   this.timeout(30_000);
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
 
   before(async () => {
     ({ fake, host: h } = await connectToFakeApi());

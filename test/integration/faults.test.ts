@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { CampaignNode, MessageNode, TreeNode } from '../../src/campaigns/nodes';
 import { readSettings } from '../../src/config';
 import type { DashboardPanel } from '../../src/dashboard/panel';
-import type { Host } from '../../src/host/host';
+import type { App } from '../../src/app';
 import { DEMO_CAMPAIGNS } from '../../src/demo/data';
 import type { FakeApi, Fault, RecordedRequest } from '../fake-api/server';
 import { waitFor } from './harness';
@@ -62,7 +62,7 @@ function currentRangeRequests(fake: FakeApi, since: number): RecordedRequest[] {
 describe('faults in the real VS Code', function () {
   this.timeout(60_000);
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
   const seen: string[] = [];
 
   before(async () => {
@@ -72,7 +72,7 @@ describe('faults in the real VS Code', function () {
 
   after(async () => {
     console.log(`[faults/integration] ${seen.length} of ${FAULTS.length} faults gave their error row and fix; stale kept, nothing cached: ${seen.join(', ')}`);
-    for (const panel of h.dashboards.all()) panel.dispose();
+    for (const panel of h.testSeam.dashboards.all()) panel.dispose();
     await setSetting('requestTimeoutSeconds', undefined);
     await h.range.set(RANGE);
     await disconnect(fake);
@@ -225,7 +225,7 @@ describe('faults in the real VS Code', function () {
     await waitFor(() => analytics.every((r) => r.aborted), { message: 'every analytics request of the panel to be aborted', timeoutMs: 5000 });
     const others = fake.requests.slice(since).filter((r) => r.path !== ANALYTICS_PATH && r.status === undefined);
     console.log(`[faults/integration] closing the panel aborted ${analytics.length} analytics request(s); other requests still open: ${others.map((r) => `${r.method} ${r.path}`).join(', ') || 'none'}`);
-    assert.equal(h.dashboards.get(CAMPAIGN.id), undefined, 'the closed panel is forgotten');
+    assert.equal(h.testSeam.dashboards.get(CAMPAIGN.id), undefined, 'the closed panel is forgotten');
     fake.clearFaults();
     await fake.idle();
   });
@@ -263,7 +263,7 @@ describe('faults in the real VS Code', function () {
 describe('unsafe API base URL in the real VS Code', function () {
   this.timeout(30_000);
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
 
   before(async () => {
     ({ fake, host: h } = await connectToFakeApi());

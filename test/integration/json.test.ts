@@ -5,7 +5,7 @@ import { mergeAnalytics } from '../../src/api/merge';
 import { analyticsSchema } from '../../src/api/schemas';
 import { splitRange } from '../../src/api/range';
 import { DEMO_CAMPAIGNS, demoAnalyticsJson } from '../../src/demo/data';
-import type { Host } from '../../src/host/host';
+import type { App } from '../../src/app';
 import type { FakeApi } from '../fake-api/server';
 import { analyticsRequests, connectToFakeApi, disconnect } from './harness/nlpearl';
 
@@ -14,7 +14,7 @@ const RANGE = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-15T23:59:59.999Z'
 
 describe('analytics JSON', function () {
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
 
   before(async () => {
     ({ fake, host: h } = await connectToFakeApi());

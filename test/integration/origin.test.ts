@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { OriginQuestion } from '../../src/auth/originGate';
 import { readSettings } from '../../src/config';
-import type { Host } from '../../src/host/host';
+import type { App } from '../../src/app';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { readManifest, waitFor } from './harness';
 import { connectToFakeApi, disconnect, labelOf, setSetting, settledChildren } from './harness/nlpearl';
@@ -22,7 +22,7 @@ function workspaceMark(): unknown {
   return vscode.workspace.getConfiguration('nlpearl').inspect('currencyLabel')?.workspaceValue;
 }
 
-async function errorRows(h: Host): Promise<string[]> {
+async function errorRows(h: App): Promise<string[]> {
   return waitFor(
     async () => {
       const rows = await settledChildren(h);
@@ -36,7 +36,7 @@ describe('where the token goes', function () {
   this.timeout(60_000);
   let fake: FakeApi;
   let other: FakeApi;
-  let h: Host;
+  let h: App;
 
   before(async () => {
     ({ fake, host: h } = await connectToFakeApi());

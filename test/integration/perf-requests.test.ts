@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CampaignNode } from '../../src/campaigns/nodes';
 import type { DashboardPanel } from '../../src/dashboard/panel';
-import type { Host } from '../../src/host/host';
+import type { App } from '../../src/app';
 import { DEMO_CAMPAIGNS, makeDemoCampaign } from '../../src/demo/data';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
@@ -19,7 +19,7 @@ async function openAndRender(campaignId: string): Promise<DashboardPanel> {
   assert.ok(panel, 'the command returns the dashboard panel');
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the dashboard did not report a render')), RENDER_TIMEOUT_MS);
-    const subscription = panel.onDidRender(() => {
+    const subscription = panel.probe.onDidRender(() => {
       clearTimeout(timer);
       subscription.dispose();
       resolve();
@@ -36,7 +36,7 @@ async function close(panel: DashboardPanel): Promise<void> {
 describe('request counts (performance budgets)', function () {
   this.timeout(60_000);
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
 
   before(async () => {
     ({ fake, host: h } = await connectToFakeApi());
@@ -79,5 +79,38 @@ describe('request counts (performance budgets)', function () {
       fake.requests.slice(since).map((r) => `${r.method} ${r.path}`),
       [],
     );
+  });
+
+  it("the dashboard's Open JSON and Copy JSON buttons use the panel's own data: 0 requests", async () => {
+    fake.setCampaigns(DEMO_CAMPAIGNS);
+    h.cache.clear();
+    const campaignId = DEMO_CAMPAIGNS[2].id;
+    const panel = await openAndRender(campaignId);
+    try {
+      await fake.idle();
+      const since = fake.requests.length;
+      const shown = JSON.stringify((await h.cache.load(campaignId, panel.range)).current.json, null, 2);
+      await vscode.env.clipboard.writeText('');
+      assert.equal(panel.receive({ type: 'copyJson' }), true);
+      await waitFor(async () => (await vscode.env.clipboard.readText()) === shown, { message: 'the copied JSON', timeoutMs: 10_000 });
+      // One JSON action runs at a time per panel (repeats are dropped while the copy finishes): ask until it opens.
+      const opened = () => vscode.window.activeTextEditor?.document.languageId === 'json' && vscode.window.activeTextEditor.document.getText() === shown;
+      await waitFor(
+        () => {
+          if (opened()) return true;
+          assert.equal(panel.receive({ type: 'openJson' }), true);
+          return false;
+        },
+        { message: 'the opened JSON document', timeoutMs: 10_000, intervalMs: 500 },
+      );
+      await fake.idle();
+      assert.deepEqual(
+        fake.requests.slice(since).map((r) => `${r.method} ${r.path}`),
+        [],
+      );
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await close(panel);
+    }
   });
 });

@@ -9,8 +9,8 @@ import * as vscode from 'vscode';
 import type { CampaignNode, TreeNode } from '../../src/campaigns/nodes';
 import { DashboardPanel } from '../../src/dashboard/panel';
 import { DEMO_CAMPAIGNS } from '../../src/demo/data';
-import type { Host } from '../../src/host/host';
-import { describeError } from '../../src/host/errorText';
+import type { App } from '../../src/app';
+import { describeError } from '../../src/model/errorView';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
 import { connectToFakeApi, disconnect, setSetting, settledChildren } from './harness/nlpearl';
@@ -81,7 +81,7 @@ class Scanner {
   }
 }
 
-function treeItemText(h: Host, node: TreeNode): string {
+function treeItemText(h: App, node: TreeNode): string {
   const item = h.tree.getTreeItem(node);
   const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
   const tooltip = typeof item.tooltip === 'string' ? item.tooltip : (item.tooltip?.value ?? '');
@@ -103,7 +103,7 @@ function ancestor(start: string, name: string): string | undefined {
 describe('secrets: the token appears nowhere', function () {
   this.timeout(120_000);
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
   const scan = new Scanner();
   const messages: string[] = [];
 
@@ -142,12 +142,12 @@ describe('secrets: the token appears nowhere', function () {
     const panel = (await vscode.commands.executeCommand('nlpearl.showInboundAnalytics', { campaignId: CAMPAIGN.id, ...RANGE })) as DashboardPanel;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, 20_000);
-      const sub = panel.onDidRender(() => {
+      const sub = panel.probe.onDidRender(() => {
         clearTimeout(timer);
         sub.dispose();
         resolve();
       });
-      if (panel.lastRenderMs !== undefined) resolve();
+      if (panel.probe.lastRenderMs !== undefined) resolve();
     });
     messages.push(panel.panel.webview.html, panel.panel.title);
     for (const section of ['callsStatusTimeLine', 'callLabelCount', 'callsCostTimeLine'] as const) messages.push(panel.csv(section) ?? '');

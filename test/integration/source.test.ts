@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DEMO_CAMPAIGNS } from '../../src/demo/data';
 import type { DashboardPanel } from '../../src/dashboard/panel';
-import type { Host } from '../../src/host/host';
+import type { App } from '../../src/app';
 import type { HostMessage } from '../../src/shared/protocol';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
@@ -15,14 +15,14 @@ const RANGE = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-30T23:59:59.999Z'
 describe('a change of source drops what is shown', function () {
   this.timeout(60_000);
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
 
   before(async () => {
     ({ fake, host: h } = await connectToFakeApi());
   });
 
   after(async () => {
-    for (const panel of h.dashboards.all()) panel.dispose();
+    for (const panel of h.testSeam.dashboards.all()) panel.dispose();
     if (h.apis.isDemo()) await vscode.commands.executeCommand('nlpearl.exitDemo');
     fake.clearFaults();
     await disconnect(fake);
@@ -33,7 +33,7 @@ describe('a change of source drops what is shown', function () {
     await waitFor(() => h.apis.isDemo(), { message: 'demo mode' });
     const panel = (await vscode.commands.executeCommand('nlpearl.showInboundAnalytics', { campaignId: CAMPAIGN?.id, ...RANGE })) as DashboardPanel;
     const posted: HostMessage[] = [];
-    const listening = panel.onDidPost((m) => posted.push(m));
+    const listening = panel.probe.onDidPost((m) => posted.push(m));
     try {
       await waitFor(() => posted.some((m) => m.type === 'data'), { message: 'the demo figures on the dashboard', timeoutMs: 20_000 });
       assert.ok(posted.some((m) => m.type === 'init' && m.isDemo), 'marked as demo data');

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { previousPeriod } from '../../src/api/range';
 import type { CampaignNode, TreeNode } from '../../src/campaigns/nodes';
-import type { Host } from '../../src/host/host';
+import type { App } from '../../src/app';
 import { DEMO_CAMPAIGNS, demoAnalyticsJson } from '../../src/demo/data';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
@@ -26,7 +26,7 @@ function mmss(seconds: number): string {
 
 describe('campaign tree', function () {
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
 
   before(async function () {
     ({ fake, host: h } = await connectToFakeApi());
@@ -70,7 +70,7 @@ describe('campaign tree', function () {
     fake.inject({ latencyMs: 300, match: '/v1/Inbound', times: 1 });
     const before = fake.requests.length;
     await h.tree.getChildren(); // starts the listing, as opening the view does
-    const listed = await h.tree.ensureListed();
+    const listed = await h.directory.ensureListed();
     assert.deepEqual(
       listed.map((c) => c.id).sort(),
       DEMO_CAMPAIGNS.map((c) => c.id).sort(),

@@ -1,7 +1,7 @@
 // The account watch in a real VS Code: the status bar item's text, an alert notification, and what it costs
 // in requests (focused, unfocused, disabled, backoff) — against the fake API, and in demo mode.
 import * as assert from 'node:assert/strict';
-import type { Host } from '../../src/host/host';
+import type { App } from '../../src/app';
 import { DEMO_ACCOUNT, DEMO_CAMPAIGNS } from '../../src/demo/data';
 import type { WatchController } from '../../src/watch/controller';
 import type { FakeApi } from '../fake-api/server';
@@ -12,7 +12,7 @@ const RUNNING = DEMO_CAMPAIGNS.filter((c) => c.status === 1);
 
 describe('account watch', function () {
   let fake: FakeApi;
-  let h: Host;
+  let h: App;
   let watch: WatchController;
 
   before(async function () {

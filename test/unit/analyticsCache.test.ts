@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { CancelledError } from '../../src/api/errors';
 import type { DateRange } from '../../src/api/range';
 import type { AnalyticsOptions, AnalyticsResult, NLPearlApi } from '../../src/api/types';
-import { AnalyticsCache } from '../../src/host/analyticsCache';
+import { AnalyticsCache } from '../../src/model/analyticsCache';
 
 const CAMPAIGN = 'c1';
 const RANGE = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-30T23:59:59.999Z' };

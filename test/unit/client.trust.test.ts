@@ -9,7 +9,7 @@ import { retryTime, type RetryWait } from '../../src/api/retry';
 import type { DateRange } from '../../src/api/range';
 import type { ClientConfig, NLPearlApi } from '../../src/api/types';
 import { DEMO_CAMPAIGN_IDS } from '../../src/demo/data';
-import { describeError } from '../../src/host/errorText';
+import { describeError } from '../../src/model/errorView';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { fakeApiClient } from './fakeApiClient';
 

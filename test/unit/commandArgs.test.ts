@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseCampaignRangeArgs } from '../../src/host/commandArgs';
+import { parseCampaignRangeArgs } from '../../src/commands/commandArgs';
 import { rangeForPreset } from '../../src/api/range';
 
 const NOW = new Date(2026, 10, 28, 15, 30);

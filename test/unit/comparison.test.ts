@@ -9,7 +9,7 @@ import { englishTranslate } from '../../src/analytics/translate';
 import { comparisonPeriod } from '../../src/api/comparison';
 import { rangeForPreset, type DateRange, type RangePreset } from '../../src/api/range';
 import type { AnalyticsOptions, AnalyticsResult, NLPearlApi } from '../../src/api/types';
-import { AnalyticsCache } from '../../src/host/analyticsCache';
+import { AnalyticsCache } from '../../src/model/analyticsCache';
 import { dataMessage } from '../../src/dashboard/panelMessages';
 import { hostMessageSchema } from '../../src/shared/protocol';
 import { analytics } from './analytics.fixtures';

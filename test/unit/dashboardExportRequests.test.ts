@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { AutoRefresh, autoRefreshIntervalMs, type IntervalTimers } from '../../src/dashboard/autoRefresh';
-import { PngRequests } from '../../src/dashboard/pngRequests';
+import { PendingReplies } from '../../src/dashboard/replies';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
 
 describe('dashboard PNG requests', () => {
   it('the answer with the request id resolves that request only', async () => {
-    const requests = new PngRequests(60_000);
+    const requests = new PendingReplies<Uint8Array>(60_000);
     const sent: number[] = [];
     const first = requests.request((id) => sent.push(id), () => new Error('timeout'));
     const second = requests.request((id) => sent.push(id), () => new Error('timeout'));
@@ -21,7 +21,7 @@ describe('dashboard PNG requests', () => {
   });
 
   it('an answer that is not a PNG rejects the request', async () => {
-    const requests = new PngRequests(60_000);
+    const requests = new PendingReplies<Uint8Array>(60_000);
     let id = 0;
     const pending = requests.request((n) => (id = n), () => new Error('timeout'));
     assert.equal(requests.settle(id, null, () => new Error('invalid image')), true);
@@ -29,7 +29,7 @@ describe('dashboard PNG requests', () => {
   });
 
   it('a webview that never answers rejects the request, and a late answer is ignored', async () => {
-    const requests = new PngRequests(1);
+    const requests = new PendingReplies<Uint8Array>(1);
     let id = 0;
     await assert.rejects(
       requests.request((n) => (id = n), () => new Error('not in time')),

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { englishTranslate } from '../../src/analytics/translate';
 import type { AnalyticsResult } from '../../src/api/types';
 import type { LoadedData } from '../../src/dashboard/panelMessages';
+import { campaignStatusName } from '../../src/model/campaignStatus';
 import {
   campaignDisplayName,
   campaignKey,
-  campaignStatusName,
   dataMessage,
   errorMessage,
   initMessage,
@@ -103,11 +103,10 @@ describe('dashboard panel messages', () => {
   });
 
   it('names the campaign status, and words a code it does not know', () => {
-    const unknown = (s: number) => `Status ${s}`;
-    assert.equal(campaignStatusName(1, unknown), 'Running');
-    assert.equal(campaignStatusName(2, unknown), 'Paused');
-    assert.equal(campaignStatusName(99, unknown), 'Status 99');
-    assert.equal(campaignStatusName(null, unknown), null);
+    assert.equal(campaignStatusName(1), 'Running');
+    assert.equal(campaignStatusName(2), 'Paused');
+    assert.equal(campaignStatusName(99), 'Status 99');
+    assert.equal(campaignStatusName(null), null);
   });
 
   it('shows the id until the campaign has a name, and notices when the list fills it in', () => {

@@ -1,19 +1,26 @@
 import assert from 'node:assert/strict';
 import { decodePngDataUrl, exportFileName } from '../../src/dashboard/exportFiles';
-import { routeWebviewMessage, type DashboardHandlers } from '../../src/dashboard/router';
-import { webviewStrings } from '../../src/dashboard/strings';
+import { routeWebviewMessage, type WebviewHandlers } from '../../src/dashboard/router';
+import { webviewStrings } from '../../src/dashboard/translateStrings';
 import { englishTranslate } from '../../src/analytics/translate';
 import { WEBVIEW_STRINGS } from '../../src/shared/protocol';
 
-function recorder(): { calls: Array<[string, unknown[]]>; handlers: DashboardHandlers } {
+function recorder(): { calls: Array<[string, unknown[]]>; handlers: WebviewHandlers } {
   const calls: Array<[string, unknown[]]> = [];
   const rec = (name: string) => (...args: unknown[]) => void calls.push([name, args]);
   return {
     calls,
     handlers: {
-      ready: rec('ready'), setPreset: rec('setPreset'), setCustomRange: rec('setCustomRange'), refresh: rec('refresh'),
-      openJson: rec('openJson'), copyJson: rec('copyJson'), exportPng: rec('exportPng'), exportCsv: rec('exportCsv'),
-      action: rec('action'), rendered: rec('rendered'), log: rec('log'),
+      ready: () => rec('ready')(),
+      setRange: (m) => ('preset' in m ? rec('setPreset')(m.preset) : rec('setCustomRange')({ from: m.from, to: m.to })),
+      refresh: () => rec('refresh')(),
+      openJson: () => rec('openJson')(),
+      copyJson: () => rec('copyJson')(),
+      exportPng: (m) => rec('exportPng')(m.chartId, m.dataUrl, m.exportId),
+      exportCsv: (m) => rec('exportCsv')(m.sectionId),
+      action: (m) => rec('action')(m.action),
+      rendered: (m) => rec('rendered')(m.requestId, m.ms),
+      log: (m) => rec('log')(m.level, m.message),
     },
   };
 }

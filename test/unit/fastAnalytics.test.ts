@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readAnalyticsFast, safeParseAnalytics } from '../../src/api/fastAnalytics';
-import { ANALYTICS_SECTIONS, EVENT_KEYS, SENTIMENT_KEYS, STATUS_COUNTER_KEYS, analyticsSchema, firstIssue } from '../../src/api/schemas';
+import { EVENT_KEYS, SENTIMENT_KEYS, STATUS_COUNTER_KEYS, analyticsSchema, firstIssue } from '../../src/api/schemas';
+import { ANALYTICS_SECTIONS } from '../../src/shared/vocabulary';
 import { demoAnalyticsJson, makeDemoCampaign } from '../../src/demo/data';
 
 const validNumber = fc.oneof(

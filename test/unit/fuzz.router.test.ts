@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { routeWebviewMessage, type DashboardHandlers } from '../../src/dashboard/router';
-import { MAX_PNG_DATA_URL_LENGTH, MAX_STRING_LENGTH, PRESETS, SECTION_IDS } from '../../src/shared/protocol';
+import { routeWebviewMessage, type WebviewHandlers } from '../../src/dashboard/router';
+import { MAX_PNG_DATA_URL_LENGTH, MAX_STRING_LENGTH, RANGE_PRESETS, ANALYTICS_SECTIONS } from '../../src/shared/protocol';
 
 /** Planted in payloads: a warning that contains it has echoed what the webview sent. */
 const MARKER = 'SECRET-MARKER-65f1c0ffee';
@@ -16,7 +16,7 @@ const RUNS = 400;
 interface Recorder {
   readonly calls: string[];
   readonly warnings: string[];
-  readonly handlers: DashboardHandlers;
+  readonly handlers: WebviewHandlers;
 }
 
 function recorder(): Recorder {
@@ -26,7 +26,7 @@ function recorder(): Recorder {
     calls,
     warnings: [],
     handlers: {
-      ready: rec('ready'), setPreset: rec('setPreset'), setCustomRange: rec('setCustomRange'), refresh: rec('refresh'),
+      ready: rec('ready'), setRange: rec('setRange'), refresh: rec('refresh'),
       openJson: rec('openJson'), copyJson: rec('copyJson'), exportPng: rec('exportPng'), exportCsv: rec('exportCsv'),
       action: rec('action'), rendered: rec('rendered'), log: rec('log'),
     },
@@ -209,8 +209,8 @@ describe('webview boundary: fuzzing the host router', function () {
 
 /** Field values the schemas legitimately accept, so a random value that happens to fit is fine. */
 function isAllowed(type: string, field: string, value: unknown): boolean {
-  if (field === 'preset') return (PRESETS as readonly unknown[]).includes(value);
-  if (field === 'chartId' || field === 'sectionId') return (SECTION_IDS as readonly unknown[]).includes(value);
+  if (field === 'preset') return (RANGE_PRESETS as readonly unknown[]).includes(value);
+  if (field === 'chartId' || field === 'sectionId') return (ANALYTICS_SECTIONS as readonly unknown[]).includes(value);
   if (field === 'action') return ['setToken', 'retry', 'shortenRange', 'openSettings'].includes(value as string);
   if (field === 'level') return ['info', 'warn', 'error'].includes(value as string);
   if (field === 'message') return typeof value === 'string' && value.length <= MAX_STRING_LENGTH;

@@ -1,13 +1,13 @@
 // Small hardening of what a webview or the API can push at the host: log lines, repeated dialogs, repeated ids.
 import { strict as assert } from 'node:assert';
 import { oneAtATime } from '../../src/dashboard/oneAtATime';
-import { routeWebviewMessage, type DashboardHandlers } from '../../src/dashboard/router';
-import { oneLine } from '../../src/host/logText';
+import { routeWebviewMessage, type WebviewHandlers } from '../../src/dashboard/router';
+import { oneLine } from '../../src/logText';
 
 describe('hardening: webview log lines, dialogs one at a time', () => {
   it("a webview's log message cannot forge log lines: line breaks and other control characters become spaces", () => {
     const logged: string[] = [];
-    const handlers = { log: (_level: string, message: string) => logged.push(message) } as unknown as DashboardHandlers;
+    const handlers = { log: (m: { message: string }) => logged.push(m.message) } as unknown as WebviewHandlers;
     const forged = 'chart drawn\n2026-03-01 12:00:00.000 [info] [auth] token accepted\r\u2028\u001b[2J\u202eevil';
     assert.equal(routeWebviewMessage({ type: 'log', level: 'info', message: forged }, handlers, () => undefined), true);
     assert.equal(logged.length, 1);

@@ -16,7 +16,7 @@ import { EVENT_META, SENTIMENT_META, STATUS_META } from '../../src/analytics/sta
 import type { Translate } from '../../src/analytics/translate';
 import { PRESET_LABELS, previousPeriod } from '../../src/api/range';
 import { ACCOUNT_STATUS, CAMPAIGN_STATUS, analyticsSchema } from '../../src/api/schemas';
-import { webviewStrings } from '../../src/dashboard/strings';
+import { webviewStrings } from '../../src/dashboard/translateStrings';
 import { DEMO_CAMPAIGN_IDS, demoAnalyticsJson } from '../../src/demo/data';
 import { WEBVIEW_STRINGS } from '../../src/shared/protocol';
 import { analytics } from './analytics.fixtures';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { windowProgress, type ProgressStep } from '../../src/host/progress';
+import { windowProgress, type ProgressStep } from '../../src/commands/progress';
 
 /** The bar's fill after each report, as VS Code computes it: the sum of the increments. */
 function fills(calls: ReadonlyArray<readonly [number, number]>): number[] {

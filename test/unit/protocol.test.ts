@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { hostMessageSchema, MAX_PNG_DATA_URL_LENGTH, parseWebviewMessage, parseWebviewState } from '../../src/shared/protocol';
+import { hostMessageSchema, MAX_PNG_DATA_URL_LENGTH, parseWebviewMessage } from '../../src/shared/protocol';
+import { parseWebviewState } from '../../src/shared/webviewState';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 

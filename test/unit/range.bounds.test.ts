@@ -7,8 +7,8 @@ import { createClient } from '../../src/api/client';
 import { BadRangeError, NotFoundError } from '../../src/api/errors';
 import { MAX_WINDOWS, rangeProblem, splitRange, type DateRange } from '../../src/api/range';
 import { DEMO_CAMPAIGN_IDS } from '../../src/demo/data';
-import { AnalyticsCache } from '../../src/host/analyticsCache';
-import { parseCampaignRangeArgs } from '../../src/host/commandArgs';
+import { AnalyticsCache } from '../../src/model/analyticsCache';
+import { parseCampaignRangeArgs } from '../../src/commands/commandArgs';
 import { customRange } from '../../webview/rangeInput';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 

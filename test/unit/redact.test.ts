@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { forgetSecrets, redact, registerSecret } from '../../src/redact';
+import { forgetSecrets, redact, registerSecret } from '../../src/knownSecrets';
 
 describe('redact (log and error text)', () => {
   afterEach(() => forgetSecrets());

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { RetryWait } from '../../src/api/retry';
-import { RetryBoard } from '../../src/host/retryBoard';
+import { RetryBoard } from '../../src/model/retryBoard';
 
 describe('the "retrying in N s" notice', () => {
   const wait = (status: number, until: number, onCancel: () => void = () => undefined): RetryWait => ({ status, until, cancel: onCancel });

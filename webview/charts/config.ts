@@ -4,7 +4,7 @@
  */
 import type { ChartConfiguration, ChartDataset, ScaleOptions, TooltipItem } from 'chart.js';
 import type { ModelChart, ModelSeries, ValueFormat } from '../../src/shared/protocol';
-import { dayText, tickText } from '../format';
+import { dayText, tickText } from '../tickText';
 import { pointColor, type Theme } from './palette';
 import { dailyTicks } from './ticks';
 

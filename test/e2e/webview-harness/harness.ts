@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { englishTranslate } from '../../../src/analytics/translate';
-import { webviewStrings } from '../../../src/dashboard/strings';
+import { webviewStrings } from '../../../src/dashboard/translateStrings';
 import type { DashboardModel, HostMessage, InitMessage } from '../../../src/shared/protocol';
 import { startHarness, type HarnessServer } from './server';
 

@@ -1,6 +1,6 @@
 // Shared set-up for suites that drive the extension against the fake NLPearl API in-process.
 import * as vscode from 'vscode';
-import type { Host } from '../../../src/host/host';
+import type { App } from '../../../src/app';
 import type { TreeNode } from '../../../src/campaigns/nodes';
 import { startFakeApi, type FakeApi, type FakeApiOptions } from '../../fake-api/server';
 import { activateExtension, setSetting as setUserSetting, waitFor } from './index';
@@ -10,12 +10,12 @@ export function setSetting(key: string, value: unknown): Promise<void> {
   return setUserSetting(`nlpearl.${key}`, value);
 }
 
-export async function host(): Promise<Host> {
-  return (await activateExtension()).exports as Host;
+export async function host(): Promise<App> {
+  return (await activateExtension()).exports as App;
 }
 
 /** Starts a fake API, points the extension at it (v1, no demo) and signs in through the command. */
-export async function connectToFakeApi(options: FakeApiOptions = {}): Promise<{ fake: FakeApi; host: Host }> {
+export async function connectToFakeApi(options: FakeApiOptions = {}): Promise<{ fake: FakeApi; host: App }> {
   const fake = await startFakeApi(options);
   await setSetting('demoMode', false);
   await setSetting('apiVersion', 'v1');
@@ -35,7 +35,7 @@ export async function disconnect(fake: FakeApi | undefined): Promise<void> {
 }
 
 /** The rows under `node` once nothing is loading any more, as their visible labels. */
-export async function settledChildren(h: Host, node?: TreeNode): Promise<TreeNode[]> {
+export async function settledChildren(h: App, node?: TreeNode): Promise<TreeNode[]> {
   return waitFor(
     async () => {
       const rows = await h.tree.getChildren(node);
@@ -46,12 +46,12 @@ export async function settledChildren(h: Host, node?: TreeNode): Promise<TreeNod
   );
 }
 
-export function labelOf(h: Host, node: TreeNode): string {
+export function labelOf(h: App, node: TreeNode): string {
   const label = h.tree.getTreeItem(node).label;
   return typeof label === 'string' ? label : (label?.label ?? '');
 }
 
-export function descriptionOf(h: Host, node: TreeNode): string {
+export function descriptionOf(h: App, node: TreeNode): string {
   const description = h.tree.getTreeItem(node).description;
   return typeof description === 'string' ? description : '';
 }

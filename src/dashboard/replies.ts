@@ -1,24 +1,25 @@
 /**
- * PNGs the host asked the webview for (export command), matched to their answers by id. Pure (no
- * vscode): the caller sends the request and words the errors.
+ * Request/reply over postMessage: the host asks the webview for something (a chart's PNG today) with an id,
+ * and the answer carrying that id settles the request — any message can use it, each with its own
+ * PendingReplies of its answer type. Pure (no vscode): the caller sends the request and words the errors.
  */
 
-interface Pending {
-  readonly resolve: (bytes: Uint8Array) => void;
+interface Pending<T> {
+  readonly resolve: (value: T) => void;
   readonly reject: (error: Error) => void;
   readonly timer: ReturnType<typeof setTimeout>;
 }
 
-export class PngRequests {
+export class PendingReplies<T> {
   private seq = 0;
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new Map<number, Pending<T>>();
 
   constructor(private readonly timeoutMs: number) {}
 
   /** `send` posts the request with its id; a webview that never answers rejects with `timeoutError`. */
-  request(send: (exportId: number) => void, timeoutError: () => Error): Promise<Uint8Array> {
+  request(send: (id: number) => void, timeoutError: () => Error): Promise<T> {
     const exportId = ++this.seq;
-    return new Promise<Uint8Array>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(exportId);
         reject(timeoutError());
@@ -29,10 +30,10 @@ export class PngRequests {
   }
 
   /**
-   * Answers the request `exportId` with the decoded PNG (null: not a PNG, rejected with
-   * `invalidError`). false when no request of that id is waiting: the PNG came from the user's button.
+   * Answers the request `exportId` with its value (null: an unusable answer, rejected with `invalidError`).
+   * false when no request of that id is waiting: the message was not an answer (a PNG from the user's button).
    */
-  settle(exportId: number | undefined, bytes: Uint8Array | null, invalidError: () => Error): boolean {
+  settle(exportId: number | undefined, bytes: T | null, invalidError: () => Error): boolean {
     const pending = exportId !== undefined ? this.pending.get(exportId) : undefined;
     if (!pending || exportId === undefined) return false;
     this.pending.delete(exportId);

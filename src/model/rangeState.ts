@@ -1,7 +1,7 @@
 /** The tree's current date range: a preset (re-computed at each use) or a fixed custom range. */
 import * as vscode from 'vscode';
 import { describeRange, isRangePreset, PRESET_LABELS, rangeForPreset, type DateRange, type RangePreset } from '../api/range';
-import type { RangeSelection } from '../host/analyticsCache';
+import type { RangeSelection } from './analyticsCache';
 
 const KEY = 'nlpearl.treeRange';
 

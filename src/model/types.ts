@@ -2,11 +2,10 @@
  * What the views and commands get from activate(): built once, passed down. Each view asks the
  * services for data; none of them builds its own client.
  */
-import type { AnalyticsResult } from '../api/types';
-import type { ComparisonLabel } from '../api/comparison';
+import type { AnalyticsPair } from '../api/types';
 import type { DateRange } from '../api/range';
 import type { CampaignSummary, CampaignDetail } from '../api/schemas';
-import type { ErrorView } from './errorText';
+import type { ErrorView } from './errorView';
 
 export interface CampaignInfo extends Pick<CampaignSummary, 'id' | 'name' | 'status'> {
   /** Added by hand (kept in globalState), not from the API list. */
@@ -14,13 +13,6 @@ export interface CampaignInfo extends Pick<CampaignSummary, 'id' | 'name' | 'sta
   readonly detail?: CampaignDetail;
 }
 
-/** A period and the one before it, for deltas. `previous` is null when it failed or is not wanted. */
-export interface AnalyticsPair {
-  readonly current: AnalyticsResult;
-  readonly previous: AnalyticsResult | null;
-  /** What `previous` covers, for "vs yesterday until 11:00"; undefined when there is none. */
-  readonly comparison?: ComparisonLabel;
-}
 
 export interface LoadOptions {
   readonly signal?: AbortSignal;
@@ -35,7 +27,7 @@ export interface Logger {
   error(component: string, message: string): void;
 }
 
-export interface HostSettings {
+export interface DisplaySettings {
   readonly currencyLabel: string;
   readonly autoRefreshMinutes: number;
   readonly defaultRange: import('../api/range').RangePreset;
@@ -53,14 +45,14 @@ export interface AnalyticsSource {
   load(campaignId: string, range: RangeSelection, options?: LoadOptions): Promise<AnalyticsPair>;
 }
 
-export interface HostServices {
+export interface PanelServices {
   readonly analytics: AnalyticsSource;
   /** The campaign as the tree knows it (name, status), if known. */
   campaign(id: string): CampaignInfo | undefined;
   /** Lists campaigns if the tree has not yet (one request), then answers like campaign(). */
   lookupCampaign(id: string): Promise<CampaignInfo | undefined>;
   readonly log: Logger;
-  settings(): HostSettings;
+  settings(): DisplaySettings;
   /** true in demo mode: the panel says "Demo data". */
   isDemo(): boolean;
   /**
@@ -68,4 +60,6 @@ export interface HostServices {
    * of its own (dist/dashboard.js), and only the host bundle knows the secrets to mask.
    */
   describeError(error: unknown): ErrorView;
+  /** Opens (or copies) a response as JSON, token masked: passed in for the same reason as describeError. */
+  showJson(pair: AnalyticsPair, how: 'open' | 'copy'): Promise<void>;
 }

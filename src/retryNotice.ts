@@ -1,7 +1,7 @@
 /** The notification a person sees while requests wait for Retry-After, with a Cancel that stops them. */
 import * as vscode from 'vscode';
-import type { RetryNotice } from '../api/retry';
-import { RetryBoard } from './retryBoard';
+import type { RetryNotice } from './api/retry';
+import { RetryBoard } from './model/retryBoard';
 
 const TICK_MS = 1000;
 

@@ -5,7 +5,7 @@
  */
 import { isRangePreset, rangeForPreset, rangeProblem, RANGE_PRESETS } from '../api/range';
 import { CAMPAIGN_ID_RULE, parseCampaignId } from '../shared/campaignId';
-import type { RangeSelection } from './analyticsCache';
+import type { RangeSelection } from '../model/analyticsCache';
 
 export interface CampaignRangeArgs {
   readonly campaignId: string;

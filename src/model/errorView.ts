@@ -1,7 +1,7 @@
 /** Turns any thrown value into a user-facing sentence and the action that fixes it. */
 import { isNLPearlError, type FixAction } from '../api/errors';
 import { RETRY_AFTER_CAP_MS } from '../api/retry';
-import { redact } from '../redact';
+import { redact } from '../knownSecrets';
 
 export interface ErrorView {
   readonly kind: string;

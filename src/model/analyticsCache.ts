@@ -13,7 +13,8 @@ import { comparisonPeriod } from '../api/comparison';
 import { rangeIssue, rangeProblem, type DateRange } from '../api/range';
 import type { AnalyticsResult, NLPearlApi } from '../api/types';
 import { BadRangeError, CancelledError } from '../api/errors';
-import type { AnalyticsPair, LoadOptions, RangeSelection } from './services';
+import type { AnalyticsPair } from '../api/types';
+import type { LoadOptions, RangeSelection } from './types';
 
 export const CACHE_TTL_MS = 60_000;
 

@@ -9,7 +9,7 @@ import { DEMO_BASE_URL, DEMO_TOKEN } from '../demo/constants';
 import type { OriginGate } from '../auth/originGate';
 import type { TokenStore } from '../auth/tokenStore';
 import type { Settings } from '../config';
-import type { Logger } from './services';
+import type { Logger } from './types';
 
 /**
  * Demo mode's fetch, its code loaded on the first demo request: esbuild.js bundles src/demo apart

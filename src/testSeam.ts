@@ -1,0 +1,23 @@
+/**
+ * The extension's one test seam: what the integration suite, the e2e run and the benchmark may reach that a
+ * person cannot. activate() returns it as `App.testSeam`; nothing in the product reads it. Per panel, what a
+ * test observes lives in `panel.probe` (src/dashboard/panelProbe.ts); in the webview, `window.__nlpearlDashboard`
+ * (webview/main.ts) gives read-only views of the charts to the browser tests.
+ */
+import type { DashboardPanel } from './dashboard/loader';
+import { loadDashboard, openDashboards } from './dashboard/loader';
+
+export interface TestSeam {
+  /** The open dashboards of this extension host (a test's own copy of the module would see none). */
+  readonly dashboards: { get(campaignId: string): DashboardPanel | undefined; all(): DashboardPanel[] };
+  /**
+   * Exports a chart (`{ campaignId, chart, format: 'png', uri }`) or a section (`{ campaignId, section,
+   * format: 'csv', uri }`) of an open dashboard without the save dialog; resolves to `{ uri, bytes }`.
+   */
+  exportDashboard(args: unknown): Promise<{ readonly uri: unknown; readonly bytes: number }>;
+}
+
+export const testSeam: TestSeam = {
+  dashboards: openDashboards,
+  exportDashboard: async (args) => (await loadDashboard()).runDirectExport(args),
+};
