@@ -1,4 +1,5 @@
 /** What the view model needs besides the data: language and the currency label. */
+import type { DateRange } from '../api/range';
 import type { InboundAnalytics } from '../api/schemas';
 import type { AnalyticsPair } from '../host/services';
 import { currencyText } from './format';
@@ -8,6 +9,8 @@ import { englishTranslate, type Translate } from './translate';
 export interface AnalyticsInput {
   readonly current: InboundAnalytics;
   readonly previous: InboundAnalytics | null;
+  /** The dates `previous` covers, for "vs Mar 1 – 30, 2026: 1,987" on the cards. */
+  readonly previousRange?: DateRange;
 }
 
 /** `nlpearl.weekdayBase`: how callsByHourDayOfWeeks counts weekdays; auto = told by the data when it can be. */
@@ -52,5 +55,9 @@ export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
 
 /** The host's cached pair (AnalyticsResult wrappers) → the plain analytics the model reads. */
 export function inputFromPair(pair: AnalyticsPair): AnalyticsInput {
-  return { current: pair.current.analytics, previous: pair.previous?.analytics ?? null };
+  return {
+    current: pair.current.analytics,
+    previous: pair.previous?.analytics ?? null,
+    ...(pair.previous ? { previousRange: pair.previous.range } : {}),
+  };
 }

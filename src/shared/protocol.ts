@@ -30,7 +30,10 @@ export type ErrorAction = 'setToken' | 'checkCampaign' | 'shortenRange' | 'retry
 // The view model (built by src/analytics on the host, drawn by the webview)
 // ---------------------------------------------------------------------------------------------
 
-export type DeltaDirection = 'up' | 'down' | 'flat' | 'new' | 'unknown';
+/** 'thin': not compared, the previous period had too few calls (src/analytics/deltaReference.ts). */
+export type DeltaDirection = 'up' | 'down' | 'flat' | 'new' | 'unknown' | 'thin';
+/** Whether a change is good for that figure (lower cost = good); the arrow keeps the direction. */
+export type DeltaTone = 'good' | 'bad' | 'neutral';
 
 export interface ModelDelta {
   readonly direction: DeltaDirection;
@@ -54,6 +57,10 @@ export interface ModelKpi {
   readonly delta: ModelDelta;
   /** How the figure is defined (the card's tooltip). */
   readonly tooltip: string;
+  /** Colour of the delta; absent = neutral. */
+  readonly tone?: DeltaTone;
+  /** What the delta compares with: "vs Mar 1 – 30, 2026: 1,987"; null/absent without a previous period. */
+  readonly reference?: string | null;
 }
 
 /** Semantic colours, resolved to `--vscode-charts-*` by the webview theme. */
