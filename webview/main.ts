@@ -81,7 +81,7 @@ function onInit(m: InitMessage): void {
       onRefresh: () => post({ type: 'refresh' }),
       onOpenJson: () => post({ type: 'openJson' }),
       onCopyJson: () => post({ type: 'copyJson' }),
-      onExport: (id, format) => exportChart(id, format),
+      onExportAll: () => post({ type: 'exportAllCsv' }),
     });
     clear(root);
     root.append(header.element, banner, content, status);
@@ -137,7 +137,6 @@ function onData(m: DataMessage): void {
   content.classList.remove('refreshing');
   root.setAttribute('aria-busy', 'false');
   header?.showRange(m.range, m.preset, m.windows, m.fetchedAt);
-  header?.setExportTargets(m.model.charts);
   const model = m.model;
   content.append(kpiCards(model.kpis, m.comparison));
   if (model.notes.length > 0) content.append(el('ul', { className: 'notes dashboard-notes' }, model.notes.map((n) => el('li', { text: n }))));

@@ -3,9 +3,9 @@
  * result into the view model and posts it; the webview only draws and asks by message.
  */
 import * as vscode from 'vscode';
-import { sectionCsv } from '../analytics/csv';
+import { exportCsv } from '../analytics/csv';
 import type { HostServices } from '../host/services';
-import { parseWebviewState, type HostMessage, type SectionId } from '../shared/protocol';
+import { parseWebviewState, type CsvExportTarget, type HostMessage, type SectionId } from '../shared/protocol';
 import { AutoRefresh } from './autoRefresh';
 import { dashboardHtml, makeNonce } from './html';
 import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
@@ -195,8 +195,8 @@ export class DashboardPanel {
   }
 
   /** CSV of a section of the current data, or undefined before any data arrived. */
-  csv(sectionId: SectionId): string | undefined {
-    return this.last ? sectionCsv(this.last.pair.current.analytics, sectionId) : undefined;
+  csv(target: CsvExportTarget): string | undefined {
+    return this.last ? exportCsv(this.last.pair.current.analytics, target) : undefined;
   }
 
   /** Asks the webview to draw a chart as PNG; rejects after a timeout or when the panel closes. */

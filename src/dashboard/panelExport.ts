@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Logger } from '../host/services';
-import type { HostMessage, SectionId } from '../shared/protocol';
+import type { CsvExportTarget, HostMessage, SectionId } from '../shared/protocol';
 import { saveExport } from './export';
 import { decodePngDataUrl, exportFileName } from './exportFiles';
 import { oneAtATime } from './oneAtATime';
@@ -26,7 +26,7 @@ export type ExportKind = { chart: SectionId; format: 'png' } | { section: Sectio
 export interface ExportHost {
   post(message: HostMessage): void;
   /** CSV of a section of the current data, or undefined before any data arrived. */
-  csv(sectionId: SectionId): string | undefined;
+  csv(target: CsvExportTarget): string | undefined;
   campaignName(): string;
   range(): DashboardRange;
   readonly log: Logger;
@@ -75,16 +75,16 @@ export class PanelExports {
   }
 
   /** The user's CSV button; nothing to save before data arrived. */
-  saveCsv(sectionId: SectionId): void {
-    const csv = this.host.csv(sectionId);
-    if (csv !== undefined) this.exclusive('save', () => this.save(new TextEncoder().encode(csv), sectionId, 'csv'));
+  saveCsv(target: CsvExportTarget): void {
+    const csv = this.host.csv(target);
+    if (csv !== undefined) this.exclusive('save', () => this.save(new TextEncoder().encode(csv), target, 'csv'));
   }
 
   dispose(): void {
     this.pngs.rejectAll(() => new Error(vscode.l10n.t('The dashboard was closed.')));
   }
 
-  private async save(bytes: Uint8Array, id: SectionId, format: 'png' | 'csv'): Promise<void> {
+  private async save(bytes: Uint8Array, id: CsvExportTarget, format: 'png' | 'csv'): Promise<void> {
     try {
       const uri = await saveExport({ bytes, format, defaultName: exportFileName(this.host.campaignName(), id, this.host.range(), format) });
       if (uri) {

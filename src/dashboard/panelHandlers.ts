@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { rangeProblem } from '../api/range';
 import { messageOf } from '../host/logText';
 import type { Logger } from '../host/services';
-import type { SectionId } from '../shared/protocol';
+import type { CsvExportTarget, SectionId } from '../shared/protocol';
 import { oneAtATime } from './oneAtATime';
 import { presetRange, type DashboardRange } from './panelMessages';
 import type { DashboardHandlers, WebviewAction } from './router';
@@ -21,7 +21,7 @@ export interface HandlerHost {
   /** Refetch, skipping the cache. */
   reload(): void;
   receivePng(chartId: SectionId, dataUrl: string, exportId: number | undefined): void;
-  saveCsv(sectionId: SectionId): void;
+  saveCsv(target: CsvExportTarget): void;
   rendered(requestId: number, ms: number): void;
 }
 

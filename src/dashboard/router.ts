@@ -3,7 +3,7 @@
  * logged (type only, never the payload) and ignored. Pure, so it is unit-tested without VS Code.
  */
 import { oneLine } from '../host/logText';
-import { parseWebviewMessage, type Preset, type RangeDto, type SectionId } from '../shared/protocol';
+import { parseWebviewMessage, type CsvExportTarget, type Preset, type RangeDto, type SectionId } from '../shared/protocol';
 
 export type WebviewAction = 'setToken' | 'retry' | 'shortenRange' | 'openSettings';
 
@@ -15,7 +15,7 @@ export interface DashboardHandlers {
   openJson(): void;
   copyJson(): void;
   exportPng(chartId: SectionId, dataUrl: string, exportId: number | undefined): void;
-  exportCsv(sectionId: SectionId): void;
+  exportCsv(target: CsvExportTarget): void;
   action(action: WebviewAction): void;
   rendered(requestId: number, ms: number): void;
   log(level: 'info' | 'warn' | 'error', message: string): void;
@@ -63,6 +63,9 @@ export function routeWebviewMessage(raw: unknown, h: DashboardHandlers, warn: (m
       break;
     case 'exportCsv':
       h.exportCsv(m.sectionId);
+      break;
+    case 'exportAllCsv':
+      h.exportCsv('all');
       break;
     case 'action':
       h.action(m.action);

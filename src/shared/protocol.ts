@@ -266,11 +266,15 @@ export const webviewMessageSchema = z.union([
     exportId: z.optional(z.int().check(z.nonnegative())),
   }),
   z.strictObject({ type: z.literal('exportCsv'), sectionId: z.enum(SECTION_IDS) }),
+  /** "Export all": one CSV with every section, through the host's save dialog. */
+  z.strictObject({ type: z.literal('exportAllCsv') }),
   z.strictObject({ type: z.literal('action'), action: z.enum(['setToken', 'retry', 'shortenRange', 'openSettings']) }),
   z.strictObject({ type: z.literal('rendered'), requestId, ms: z.number().check(z.nonnegative(), z.maximum(3_600_000)) }),
   z.strictObject({ type: z.literal('log'), level: z.enum(['info', 'warn', 'error']), message: z.string().check(z.maxLength(MAX_STRING_LENGTH)) }),
 ]);
 export type WebviewMessage = z.output<typeof webviewMessageSchema>;
+/** What a CSV export covers: one section, or every section in one file. */
+export type CsvExportTarget = SectionId | 'all';
 export type WebviewMessageType = WebviewMessage['type'];
 
 /** Rejects prototype-pollution keys and oversized strings before zod sees the value. */
