@@ -4,6 +4,7 @@ import type { DashboardModel, ModelChart } from '../shared/protocol';
 import {
   averageDurationChart, costChart, eventsChart, sentimentChart, statusOverviewChart, statusTimelineChart,
 } from './charts';
+import { modelBuckets } from './bucketCharts';
 import { heatmapChart } from './heatmapChart';
 import { labelsChart } from './labelsChart';
 import { pickupRateChart, successRateChart } from './rateCharts';
@@ -43,5 +44,6 @@ export function buildDashboardModel(input: AnalyticsInput, options?: ModelOption
   // With a known total, zero calls is the empty state (daily averages may still arrive as 0 or
   // stray values); without one, empty means nothing at all to draw.
   const empty = totalCalls !== null ? totalCalls === 0 : charts.every((c) => c.empty || !c.provided);
-  return { kpis, charts, notes, empty, currency: l10n.currency, locale: l10n.locale };
+  const buckets = modelBuckets(a, l10n);
+  return { kpis, charts, notes, empty, currency: l10n.currency, locale: l10n.locale, ...(buckets ? { buckets } : {}) };
 }

@@ -126,6 +126,18 @@ export interface ModelChart {
   readonly summary: string;
   readonly table: ModelTable;
   readonly heatmap: ModelHeatmap | null;
+  /** The bucket of a date-based chart when it is not the API's day (long ranges); absent = day. */
+  readonly bucket?: BucketSize;
+}
+
+/** Date buckets of the timelines: the API's days, or weeks / months for long ranges. */
+export type BucketSize = 'day' | 'week' | 'month';
+
+/** Above ~120 days: the same timeline charts in weekly and monthly buckets, for the dashboard's toggle. */
+export interface ModelBuckets {
+  readonly sizes: readonly BucketSize[];
+  readonly week: readonly ModelChart[];
+  readonly month: readonly ModelChart[];
 }
 
 export interface DashboardModel {
@@ -139,6 +151,8 @@ export interface DashboardModel {
   readonly currency: string;
   /** BCP 47 locale used for the formatted texts. */
   readonly locale: string;
+  /** Weekly and monthly versions of the timelines; absent for ranges up to ~120 days. */
+  readonly buckets?: ModelBuckets;
 }
 
 // Webview strings: the table lives in webviewStrings.ts (every visible string of the webview, host-translated)
