@@ -50,6 +50,10 @@ export const WEBVIEW_STRINGS = {
   kpis: l10n.t('Key figures'),
   charts: l10n.t('Charts'),
   previousPeriod: l10n.t('Change against the previous period of the same length'),
+  bucketGroup: l10n.t('Bucket'),
+  bucketDay: l10n.t('Day'),
+  bucketWeek: l10n.t('Week'),
+  bucketMonth: l10n.t('Month'),
   heatmapScale: l10n.t('Calls per cell:'),
   heatmapHint: l10n.t('Hover a cell, or focus the grid and use the arrow keys, to read its count.'),
   /** weekday, start hour, end hour, count */

@@ -76,7 +76,31 @@ describe('what a new user noticed, drawn (issue 18, Chromium)', function () {
     assert.notEqual(pressed, plain);
   });
 
+  it('offers Day / Week / Month above 120 days and ticks monthly charts at month starts, as "Jan 2025"', async () => {
+    const start = Date.UTC(2025, 0, 1);
+    const dates = Array.from({ length: 549 }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 19));
+    const long = analytics({
+      callsStatusOverview: emptyStatus({ totalCalls: 549 }),
+      callsStatusTimeLine: dates.map((date) => ({ date, ...emptyStatus({ totalCalls: 1, completed: 1 }) })),
+      callsAverageTimeLine: dates.map((date, i) => ({ date, averageCallDuration: 100 + (i % 7) })),
+    });
+    await loadModel(page, buildDashboardModel({ current: long, previous: null }), { requestId: ++requestId });
+    const toggle = page.locator('[data-role="bucket-toggle"]');
+    assert.equal(await toggle.locator('[data-bucket]').count(), 3);
+    assert.equal(await toggle.locator('[data-bucket="day"]').getAttribute('aria-pressed'), 'true');
+    await toggle.locator('[data-bucket="month"]').click();
+    assert.equal(await toggle.locator('[data-bucket="month"]').getAttribute('aria-pressed'), 'true');
+    assert.equal(await toggle.locator('[data-bucket="day"]').getAttribute('aria-pressed'), 'false');
+    const ticks = ((await page.evaluate('window.__nlpearlDashboard.xTickLabels()')) as Record<string, string[]>).callsAverageTimeLine ?? [];
+    assert.ok(ticks.length >= 3, JSON.stringify(ticks));
+    for (const t of ticks) assert.match(t, /^[A-Z][a-z]{2} 20\d\d$/, `tick ${t}`);
+    assert.equal(new Set(ticks).size, ticks.length, `a month ticked twice: ${JSON.stringify(ticks)}`);
+    assert.equal(ticks[0], 'Jan 2025');
+    assert.equal(await page.locator('[data-chart="callsStatusTimeLine"] thead th').first().innerText(), 'Month (UTC)');
+  });
+
   it('gives the heatmap a colour scale, and reads a cell on hover and with the arrow keys', async () => {
+    await loadModel(page, buildDashboardModel({ current: period(2096, 40), previous: null }), { requestId: ++requestId });
     const card = page.locator('[data-chart="callsByHourDayOfWeeks"]');
     const legend = await card.locator('[data-role="heatmap-legend"]').innerText();
     assert.match(legend, /0/);
