@@ -29,7 +29,7 @@ export function buildDashboardModel(input: AnalyticsInput, options?: ModelOption
     ...(a.callsPickupRateTimeLine !== null ? [pickupRateChart(a, l10n)] : []),
     labelsChart(a, l10n),
     eventsChart(a, l10n),
-    heatmapChart(a, l10n),
+    heatmapChart(a, l10n, input.range),
   ];
   const kpis = buildKpis(input, options);
   const notes: string[] = [];

@@ -9,6 +9,8 @@ import { englishTranslate, type Translate } from './translate';
 export interface AnalyticsInput {
   readonly current: InboundAnalytics;
   readonly previous: InboundAnalytics | null;
+  /** The dates `current` covers (the heatmap checks the display zone's offset over them). */
+  readonly range?: DateRange;
   /** The dates `previous` covers, for "vs Mar 1 – 30, 2026: 1,987" on the cards. */
   readonly previousRange?: DateRange;
 }
@@ -30,6 +32,8 @@ export interface ModelOptions {
   readonly t?: Translate;
   /** Default 'auto'. */
   readonly weekdayBase?: WeekdayBase;
+  /** `nlpearl.displayTimeZone`: 'utc' (default), 'local' or an IANA zone. */
+  readonly displayTimeZone?: string;
 }
 
 /**
@@ -41,6 +45,7 @@ export interface ResolvedOptions {
   readonly locale: string;
   readonly t: Translate;
   readonly weekdayBase: WeekdayBase;
+  readonly displayTimeZone: string;
 }
 
 export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
@@ -50,6 +55,7 @@ export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
     locale: options.locale || 'en',
     t: l10n.t,
     weekdayBase: options.weekdayBase ?? 'auto',
+    displayTimeZone: options.displayTimeZone ?? 'utc',
   };
 }
 
@@ -58,6 +64,7 @@ export function inputFromPair(pair: AnalyticsPair): AnalyticsInput {
   return {
     current: pair.current.analytics,
     previous: pair.previous?.analytics ?? null,
+    range: pair.current.range,
     ...(pair.previous ? { previousRange: pair.previous.range } : {}),
   };
 }

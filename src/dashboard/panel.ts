@@ -156,7 +156,7 @@ export class DashboardPanel {
       panel.onDidChangeViewState(() => this.armAutoRefresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('nlpearl.autoRefreshMinutes')) this.armAutoRefresh();
-        if ((e.affectsConfiguration('nlpearl.currencyLabel') || e.affectsConfiguration('nlpearl.weekdayBase')) && this.last) this.postData(this.last);
+        if ((e.affectsConfiguration('nlpearl.currencyLabel') || e.affectsConfiguration('nlpearl.weekdayBase') || e.affectsConfiguration('nlpearl.displayTimeZone')) && this.last) this.postData(this.last);
       }),
       this.renderEmitter,
       this.disposeEmitter,
@@ -288,8 +288,8 @@ export class DashboardPanel {
   }
 
   private postData(loaded: LoadedData): void {
-    const { currencyLabel, weekdayBase } = this.services.settings();
-    this.post(dataMessage(loaded, { currencyLabel, weekdayBase, locale: vscode.env.language, t: vscode.l10n.t }));
+    const { currencyLabel, weekdayBase, displayTimeZone } = this.services.settings();
+    this.post(dataMessage(loaded, { currencyLabel, weekdayBase, displayTimeZone, locale: vscode.env.language, t: vscode.l10n.t }));
   }
 
   private async load(force: boolean): Promise<void> {

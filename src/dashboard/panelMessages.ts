@@ -102,6 +102,7 @@ export function keptData(last: LoadedData | undefined, range: DashboardRange): L
 export interface DataOptions {
   readonly currencyLabel: string;
   readonly weekdayBase?: WeekdayBase;
+  readonly displayTimeZone?: string;
   readonly locale: string;
   readonly t: Translate;
 }

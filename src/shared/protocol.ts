@@ -98,6 +98,8 @@ export interface ModelHeatmap {
   /** counts[day][hour] */
   readonly counts: readonly (readonly number[])[];
   readonly max: number;
+  /** The zone the hours are in ("UTC", "America/New_York"); absent = UTC. */
+  readonly zone?: string;
 }
 
 export interface ModelChart {

@@ -56,8 +56,8 @@ export const WEBVIEW_STRINGS = {
   bucketMonth: l10n.t('Month'),
   heatmapScale: l10n.t('Calls per cell:'),
   heatmapHint: l10n.t('Hover a cell, or focus the grid and use the arrow keys, to read its count.'),
-  /** weekday, start hour, end hour, count */
-  heatmapCell: l10n.t('{0} {1}–{2} UTC: {3} calls'),
+  /** weekday, start hour, end hour, zone, count */
+  heatmapCell: l10n.t('{0} {1}–{2} {3}: {4} calls'),
   heatmapLegend: l10n.t('Calls by hour of day (columns) and weekday (rows)'),
   exportDone: l10n.t('Saved.'),
   presetToday: l10n.t('Today'),

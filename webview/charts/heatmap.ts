@@ -12,7 +12,7 @@ const LEGEND_STEPS = [0, 0.25, 0.5, 0.75, 1];
 function cellText(h: ModelHeatmap, day: number, hour: number, locale: string): string {
   const count = h.counts[day]?.[hour] ?? 0;
   const next = (hour + 1) % 24;
-  return s('heatmapCell', h.rows[day] ?? '', `${hour}:00`, `${next}:00`, new Intl.NumberFormat(locale).format(count));
+  return s('heatmapCell', h.rows[day] ?? '', `${hour}:00`, `${next}:00`, h.zone ?? 'UTC', new Intl.NumberFormat(locale).format(count));
 }
 
 /** The colour scale: five swatches from none to the busiest cell, with the numbers at both ends. */
