@@ -45,7 +45,8 @@ function zoneNote(shift: HourShift, l10n: ResolvedOptions): string {
 export function heatmapChart(a: InboundAnalytics, l10n: ResolvedOptions, range?: DateRange): ModelChart {
   const utcGrid = weekGrid(a.callsByHourDayOfWeeks, l10n.weekdayBase);
   const shift = hourShift(l10n.displayTimeZone, range);
-  const zone = shift.kind === 'shift' ? shift.zone : 'UTC';
+  // "UTC" is a word of the translation; an IANA name is not translated.
+  const zone = shift.kind === 'shift' ? shift.zone : l10n.t('UTC');
   const grid: WeekGrid = shift.kind === 'shift' ? { ...utcGrid, counts: shiftGrid(utcGrid.counts, shift.hours) } : utcGrid;
   const base = { id: 'callsByHourDayOfWeeks' as const, title: l10n.t('Calls by hour and weekday'), provided: a.callsByHourDayOfWeeks !== null };
   const days = weekdayNames(l10n.locale);
