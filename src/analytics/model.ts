@@ -19,8 +19,9 @@ export function buildDashboardModel(input: AnalyticsInput, options?: ModelOption
   const l10n = resolveOptions(options);
   const a = input.current;
   const charts: ModelChart[] = [
-    statusOverviewChart(a, l10n),
+    // First: one full-width strip (a stacked bar) above the grid, so it leaves no hole in any row.
     sentimentChart(a, l10n),
+    statusOverviewChart(a, l10n),
     statusTimelineChart(a, l10n),
     averageDurationChart(a, l10n),
     costChart(a, l10n),
