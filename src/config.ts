@@ -30,6 +30,7 @@ export function readSettings(): Settings {
     currencyLabel: (config.get<string>('currencyLabel') ?? '').trim().slice(0, 12),
     demoMode: config.get<boolean>('demoMode') ?? false,
     weekdayBase: isWeekdayBase(weekdayBase) ? weekdayBase : 'auto',
+    displayTimeZone: (config.get<string>('displayTimeZone') ?? 'utc').trim().slice(0, 64) || 'utc',
   };
 }
 

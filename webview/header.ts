@@ -1,5 +1,5 @@
 /** The header: campaign, status, range picker (presets + validated custom dates), actions. */
-import type { InitMessage, ModelChart, RangePreset, RangeDto } from '../src/shared/protocol';
+import type { InitMessage, RangePreset, RangeDto } from '../src/shared/protocol';
 import { button, clear, el } from './dom';
 import { timeText } from './tickText';
 import { customRange, toDateInput } from './rangeInput';
@@ -21,7 +21,8 @@ export interface HeaderCallbacks {
   readonly onRefresh: () => void;
   readonly onOpenJson: () => void;
   readonly onCopyJson: () => void;
-  readonly onExport: (id: ModelChart['id'], format: 'png' | 'csv') => void;
+  /** One CSV with every section (per-chart PNG and CSV are on each chart's card). */
+  readonly onExportAll: () => void;
 }
 
 type ValueElement = HTMLElement & { value: string };
@@ -34,8 +35,6 @@ export class Header {
   private readonly toInput: ValueElement;
   private readonly customMessage: HTMLElement;
   private readonly meta: HTMLElement;
-  private readonly exportMenu: HTMLElement;
-  private readonly exportButton: HTMLElement;
   private locale = 'en';
 
   constructor(private readonly callbacks: HeaderCallbacks) {
@@ -64,17 +63,9 @@ export class Header {
     ]);
     this.custom.hidden = true;
 
-    this.exportMenu = el('div', { className: 'export-menu', attrs: { id: 'export-menu', role: 'group', 'aria-label': s('export') } });
-    this.exportMenu.hidden = true;
-    this.exportButton = button(s('export'), () => this.toggleExport(), { secondary: true, id: 'export-button' });
-    this.exportButton.setAttribute('aria-expanded', 'false');
-    this.exportButton.setAttribute('aria-controls', 'export-menu');
-    this.exportMenu.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
-        this.toggleExport(false);
-        this.exportButton.focus();
-      }
-    });
+    // Export all, not a panel repeating every card's PNG/CSV buttons that pushed the page down.
+    const exportAll = button(s('exportAll'), callbacks.onExportAll, { secondary: true, id: 'export-all-button' });
+    exportAll.title = s('exportAllHint');
 
     this.meta = el('p', { className: 'meta', attrs: { id: 'range-meta', 'aria-live': 'polite' } });
     this.element = el('header', { className: 'dash-header' }, [
@@ -85,10 +76,9 @@ export class Header {
         button(s('refresh'), callbacks.onRefresh, { id: 'refresh-button' }),
         button(s('openJson'), callbacks.onOpenJson, { secondary: true, id: 'open-json-button' }),
         button(s('copyJson'), callbacks.onCopyJson, { secondary: true, id: 'copy-json-button' }),
-        this.exportButton,
+        exportAll,
       ]),
       this.custom,
-      this.exportMenu,
       this.meta,
     ]);
   }
@@ -132,26 +122,6 @@ export class Header {
     if (windows > 1) parts.push(fetchedAt === undefined ? s('willFetchInParts', windows) : s('fetchedInParts', windows));
     if (fetchedAt !== undefined) parts.push(s('fetchedAt', timeText(fetchedAt, this.locale)));
     this.meta.textContent = parts.join(' · ');
-  }
-
-  setExportTargets(charts: readonly ModelChart[]): void {
-    clear(this.exportMenu);
-    for (const c of charts) {
-      if (!c.provided || c.empty) continue;
-      this.exportMenu.append(
-        el('div', { className: 'export-row' }, [
-          el('span', { text: c.title }),
-          button('PNG', () => this.callbacks.onExport(c.id, 'png'), { secondary: true, label: `${s('exportPng')}: ${c.title}` }),
-          button('CSV', () => this.callbacks.onExport(c.id, 'csv'), { secondary: true, label: `${s('exportCsv')}: ${c.title}` }),
-        ]),
-      );
-    }
-  }
-
-  private toggleExport(open = this.exportMenu.hidden): void {
-    this.exportMenu.hidden = !open;
-    this.exportButton.setAttribute('aria-expanded', String(open));
-    if (open) (this.exportMenu.querySelector('vscode-button') as HTMLElement | null)?.focus();
   }
 
   private onSelect(): void {

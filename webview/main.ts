@@ -7,8 +7,9 @@ import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
-import type { DataMessage, ErrorMessage, HostMessage, InitMessage, LoadingMessage, ModelChart, AnalyticsSection, WebviewAction } from '../src/shared/protocol';
+import type { BucketSize, DataMessage, ErrorMessage, HostMessage, InitMessage, LoadingMessage, ModelChart, AnalyticsSection, WebviewAction } from '../src/shared/protocol';
 import type { UiState } from '../src/shared/webviewState';
+import { bucketToggle, chartsFor } from './bucketToggle';
 import { ChartCard } from './charts/card';
 import { readTheme, watchTheme, type Theme } from './charts/theme';
 import { clear, el } from './dom';
@@ -28,6 +29,8 @@ interface App {
   theme: Theme;
   stopCountdown: () => void;
   renderedFor: number;
+  /** Day, week or month buckets for the timelines (long ranges only). */
+  bucket: BucketSize;
 }
 
 const root = document.getElementById('app') ?? document.body;
@@ -41,6 +44,7 @@ const app: App = {
   theme: readTheme(),
   stopCountdown: () => undefined,
   renderedFor: -1,
+  bucket: 'day',
 };
 
 const status = el('div', { className: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', id: 'announcer' } });
@@ -82,7 +86,7 @@ function onInit(m: InitMessage): void {
       onRefresh: () => post({ type: 'refresh' }),
       onOpenJson: () => post({ type: 'openJson' }),
       onCopyJson: () => post({ type: 'copyJson' }),
-      onExport: (id, format) => exportChart(id, format),
+      onExportAll: () => post({ type: 'exportAllCsv' }),
     });
     clear(root);
     root.append(header.element, banner, content, status);
@@ -138,7 +142,6 @@ function onData(m: DataMessage): void {
   content.classList.remove('refreshing');
   root.setAttribute('aria-busy', 'false');
   header?.showRange(m.range, m.preset, m.windows, m.fetchedAt);
-  header?.setExportTargets(m.model.charts);
   const model = m.model;
   content.append(kpiCards(model.kpis, m.comparison));
   if (model.notes.length > 0) content.append(el('ul', { className: 'notes dashboard-notes' }, model.notes.map((n) => el('li', { text: n }))));
@@ -146,12 +149,27 @@ function onData(m: DataMessage): void {
     content.append(emptyState());
   } else {
     const grid = el('div', { className: 'charts', attrs: { 'aria-label': s('charts'), role: 'region' } });
-    content.append(grid);
-    for (const chart of model.charts) {
-      const card = chartCard(chart, model.locale);
-      app.cards.push(card);
-      grid.append(card.element);
+    const sizes = model.buckets?.sizes ?? ['day'];
+    if (!sizes.includes(app.bucket)) app.bucket = 'day';
+    const draw = () => {
+      destroyCards();
+      clear(grid);
+      for (const chart of chartsFor(model, app.bucket)) {
+        const card = chartCard(chart, model.locale);
+        app.cards.push(card);
+        grid.append(card.element);
+      }
+    };
+    if (sizes.length > 1) {
+      const toggle = bucketToggle(sizes, app.bucket, (size) => {
+        app.bucket = size;
+        for (const b of toggle.querySelectorAll<HTMLElement>('[data-bucket]')) b.setAttribute('aria-pressed', String(b.dataset.bucket === size));
+        draw();
+      });
+      content.append(toggle);
     }
+    content.append(grid);
+    draw();
   }
   persist();
   reportRendered(m.requestId, started);

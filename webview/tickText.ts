@@ -23,5 +23,6 @@ export function dayText(ms: number, locale: string): string {
 }
 
 export function timeText(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
+  // The zone is named: "Updated 21:48 GMT+1" (issue 18, point 3).
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(ms));
 }

@@ -6,7 +6,8 @@
 import {
   EVENT_KEYS, SENTIMENT_KEYS, STATUS_COUNTER_KEYS, type InboundAnalytics,
 } from '../api/schemas';
-import type { AnalyticsSection } from '../shared/protocol';
+import type { CsvExportTarget, AnalyticsSection } from '../shared/protocol';
+import { ANALYTICS_SECTIONS } from '../shared/vocabulary';
 import { isShowableNumber } from './format';
 import { labelTotals } from './labelTotals';
 import { sortByDate } from './series';
@@ -37,35 +38,53 @@ function counters<K extends string>(values: Record<K, number | null> | null, key
 
 /** The section as CSV text; a section the API did not send gives just its header. */
 export function sectionCsv(a: InboundAnalytics, id: AnalyticsSection): string {
+  return toCsv(sectionRows(a, id));
+}
+
+function sectionRows(a: InboundAnalytics, id: AnalyticsSection): Cell[][] {
   switch (id) {
     case 'callsStatusOverview':
-      return toCsv(counters(a.callsStatusOverview, STATUS_COUNTER_KEYS));
+      return counters(a.callsStatusOverview, STATUS_COUNTER_KEYS);
     case 'callsSentimentOverview':
-      return toCsv(counters(a.callsSentimentOverview, SENTIMENT_KEYS));
+      return counters(a.callsSentimentOverview, SENTIMENT_KEYS);
     case 'callEventsCounts':
-      return toCsv(counters(a.callEventsCounts, EVENT_KEYS));
+      return counters(a.callEventsCounts, EVENT_KEYS);
     case 'callsStatusTimeLine':
-      return toCsv(timeline(a.callsStatusTimeLine, STATUS_COUNTER_KEYS));
+      return timeline(a.callsStatusTimeLine, STATUS_COUNTER_KEYS);
     case 'callsAverageTimeLine':
-      return toCsv(timeline(a.callsAverageTimeLine, ['averageCallDuration']));
+      return timeline(a.callsAverageTimeLine, ['averageCallDuration']);
     case 'callsCostTimeLine':
-      return toCsv(timeline(a.callsCostTimeLine, ['totalPrice', 'averageCostPerCall']));
+      return timeline(a.callsCostTimeLine, ['totalPrice', 'averageCostPerCall']);
     case 'callsSuccessRateTimeLine':
-      return toCsv(timeline(a.callsSuccessRateTimeLine, ['successRatePercentage']));
+      return timeline(a.callsSuccessRateTimeLine, ['successRatePercentage']);
     case 'callsPickupRateTimeLine':
-      return toCsv(timeline(a.callsPickupRateTimeLine, ['pickupRatePercentage']));
+      return timeline(a.callsPickupRateTimeLine, ['pickupRatePercentage']);
     case 'callLabelCount':
-      return toCsv([
+      return [
         ['id', 'name', 'color', 'count'],
         // Every label, an id listed twice summed as the chart and the merge sum it.
         ...(labelTotals(a.callLabelCount) ?? []).map((l) => [l.id, l.name, l.color, l.count]),
-      ]);
+      ];
     case 'callsByHourDayOfWeeks':
-      return toCsv([
+      return [
         ['dayOfWeek', 'hourOfDay', 'count'],
         ...[...(a.callsByHourDayOfWeeks ?? [])]
           .sort((x, y) => x.dayOfWeek - y.dayOfWeek || x.hourOfDay - y.hourOfDay)
           .map((e) => [e.dayOfWeek, e.hourOfDay, e.count]),
-      ]);
+      ];
   }
+}
+
+/**
+ * Every section in one CSV ("Export all"): each block starts with a `section` column naming the API
+ * section, then that section's own header and rows. One file a
+ * spreadsheet opens as is, the same field names as the per-section files.
+ */
+export function allSectionsCsv(a: InboundAnalytics): string {
+  // Rows, not text, are prefixed: a quoted label name may hold a line break of its own.
+  return ANALYTICS_SECTIONS.map((id) => toCsv(sectionRows(a, id).map((row) => [id, ...row]))).join('\r\n');
+}
+
+export function exportCsv(a: InboundAnalytics, target: CsvExportTarget): string {
+  return target === 'all' ? allSectionsCsv(a) : sectionCsv(a, target);
 }

@@ -85,7 +85,7 @@ export function formatPercent(value: number | null | undefined, locale = 'en', d
 export function formatBucketDate(ms: number, locale = 'en', withYear = false): string {
   if (!isShowableNumber(ms)) return DASH;
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone: 'UTC' };
-  if (withYear) options.year = '2-digit';
+  if (withYear) options.year = 'numeric'; // "Jun 1, 25" reads as the 25th (issue 18, point 4)
   try {
     return new Intl.DateTimeFormat(locale, options).format(new Date(ms));
   } catch {

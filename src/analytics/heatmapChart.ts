@@ -3,12 +3,14 @@
  * means 0-based, and with neither the base cannot be told — then the chart and its table say so
  * and name the setting that decides it.
  */
+import type { DateRange } from '../api/range';
 import type { InboundAnalytics } from '../api/schemas';
 import type { ModelChart } from '../shared/protocol';
 import { chart } from './charts';
 import { formatCount, weekdayNames } from './format';
 import type { ResolvedOptions } from './options';
 import { weekGrid, type WeekGrid } from './series';
+import { hourShift, shiftGrid, type HourShift } from './timeZone';
 
 function baseNote(grid: WeekGrid, l10n: ResolvedOptions): string {
   const scheme = grid.oneBased ? l10n.t('1 = Sunday … 7 = Saturday') : l10n.t('0 = Sunday … 6 = Saturday');
@@ -24,18 +26,38 @@ function baseNote(grid: WeekGrid, l10n: ResolvedOptions): string {
   }
 }
 
-export function heatmapChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
-  const grid = weekGrid(a.callsByHourDayOfWeeks, l10n.weekdayBase);
+/** The note saying which zone the hours are in, and why they stay in UTC when they do. */
+function zoneNote(shift: HourShift, l10n: ResolvedOptions): string {
+  switch (shift.kind) {
+    case 'utc':
+      return l10n.t('Hours 0–23, read as UTC.');
+    case 'shift':
+      return l10n.t('Hours 0–23 in {0} (UTC{1}), moved from the API\'s UTC hours.', shift.zone, `${shift.hours > 0 ? '+' : '−'}${Math.abs(shift.hours)}`);
+    case 'stays':
+      return shift.reason === 'changes'
+        ? l10n.t('Hours 0–23 in UTC: {0} changes its offset from UTC within this range (daylight saving), so the hours cannot be moved whole.', shift.zone)
+        : l10n.t('Hours 0–23 in UTC: {0} is not a whole number of hours from UTC, so the hours cannot be moved whole.', shift.zone);
+    case 'unknownZone':
+      return l10n.t('Hours 0–23 in UTC: "{0}" (setting nlpearl.displayTimeZone) is not a time zone name.', shift.setting);
+  }
+}
+
+export function heatmapChart(a: InboundAnalytics, l10n: ResolvedOptions, range?: DateRange): ModelChart {
+  const utcGrid = weekGrid(a.callsByHourDayOfWeeks, l10n.weekdayBase);
+  const shift = hourShift(l10n.displayTimeZone, range);
+  // "UTC" is a word of the translation; an IANA name is not translated.
+  const zone = shift.kind === 'shift' ? shift.zone : l10n.t('UTC');
+  const grid: WeekGrid = shift.kind === 'shift' ? { ...utcGrid, counts: shiftGrid(utcGrid.counts, shift.hours) } : utcGrid;
   const base = { id: 'callsByHourDayOfWeeks' as const, title: l10n.t('Calls by hour and weekday'), provided: a.callsByHourDayOfWeeks !== null };
   const days = weekdayNames(l10n.locale);
   const hours = Array.from({ length: 24 }, (_, h) => String(h));
   const max = Math.max(0, ...grid.counts.flat());
-  const notes = [baseNote(grid, l10n), l10n.t('Hours 0–23, read as UTC.')];
+  const notes = [baseNote(grid, l10n), zoneNote(shift, l10n)];
   if (grid.dropped > 0) notes.push(l10n.t('{0} entries with an hour outside 0–23, a day outside the week or no count were left out.', grid.dropped));
   let busiest = '';
   grid.counts.forEach((row, d) =>
     row.forEach((c, h) => {
-      if (c === max && max > 0 && busiest === '') busiest = l10n.t('Busiest: {0} {1}:00 UTC with {2} calls.', days[d], h, formatCount(c, l10n.locale));
+      if (c === max && max > 0 && busiest === '') busiest = l10n.t('Busiest: {0} {1}:00 {2} with {3} calls.', days[d], h, zone, formatCount(c, l10n.locale));
     }),
   );
   const unknownBase = grid.baseFrom === 'unknown' ? ` ${baseNote(grid, l10n)}` : '';
@@ -44,7 +66,7 @@ export function heatmapChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelC
     kind: 'heatmap',
     categories: hours,
     series: [],
-    axes: { x: l10n.t('Hour of day (0–23, UTC)'), y: l10n.t('Weekday'), y2: null },
+    axes: { x: l10n.t('Hour of day (0–23, {0})', zone), y: l10n.t('Weekday'), y2: null },
     yFormat: 'count',
     notes,
     summary,
@@ -54,6 +76,6 @@ export function heatmapChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelC
       columns: [l10n.t('Weekday'), ...hours],
       rows: grid.counts.map((row, d) => [days[d], ...row.map((c) => formatCount(c, l10n.locale))]),
     },
-    heatmap: { rows: days, columns: hours, counts: grid.counts, max },
+    heatmap: { rows: days, columns: hours, counts: grid.counts, max, zone },
   });
 }

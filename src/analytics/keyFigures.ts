@@ -3,7 +3,7 @@
  * delta, so the tree and the dashboard cannot tell two stories about one number.
  */
 import type { DeltaDirection, ModelKpi } from '../shared/protocol';
-import { averageDurationKpi, figurePair, sentimentKpi, successRateKpi, topLabelKpi, totalCallsKpi, totalCostKpi } from './kpis';
+import { averageDurationKpi, figurePair, referencedKpi, sentimentKpi, successRateKpi, topLabelKpi, totalCallsKpi, totalCostKpi } from './kpis';
 import { resolveOptions, type AnalyticsInput, type ModelOptions } from './options';
 
 export type KeyFigureId = 'totalCalls' | 'successful' | 'averageDuration' | 'totalCost' | 'sentiment' | 'topLabel';
@@ -34,11 +34,11 @@ export function keyFigures(input: AnalyticsInput, options?: ModelOptions): KeyFi
     tooltip: k.detail ? `${k.detail}\n${k.tooltip}` : k.tooltip,
   });
   return [
-    fromKpi('totalCalls', totalCallsKpi(p, l10n)),
-    fromKpi('successful', successRateKpi(p, l10n)),
-    fromKpi('averageDuration', averageDurationKpi(p, l10n)),
-    fromKpi('totalCost', totalCostKpi(p, l10n)),
-    fromKpi('sentiment', sentimentKpi(p, l10n)),
-    fromKpi('topLabel', topLabelKpi(p, l10n)),
+    fromKpi('totalCalls', referencedKpi(totalCallsKpi, p, l10n, input.previousRange)),
+    fromKpi('successful', referencedKpi(successRateKpi, p, l10n, input.previousRange)),
+    fromKpi('averageDuration', referencedKpi(averageDurationKpi, p, l10n, input.previousRange)),
+    fromKpi('totalCost', referencedKpi(totalCostKpi, p, l10n, input.previousRange)),
+    fromKpi('sentiment', referencedKpi(sentimentKpi, p, l10n, input.previousRange)),
+    fromKpi('topLabel', referencedKpi(topLabelKpi, p, l10n, input.previousRange)),
   ];
 }

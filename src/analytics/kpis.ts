@@ -3,12 +3,30 @@ import type { ModelDelta, ModelKpi } from '../shared/protocol';
 import { figures, type Figures, type SuccessFigure } from './figures';
 import { DASH, formatCost, formatCount, formatDuration, formatPercent } from './format';
 import { pointsDelta, relativeDelta } from './delta';
+import { withReference } from './deltaReference';
 import { resolveOptions, type AnalyticsInput, type ModelOptions, type ResolvedOptions } from './options';
 
 /** Both periods' figures; `previous` undefined when no previous period was loaded. */
 export interface FigurePair {
   readonly current: Figures;
   readonly previous: Figures | undefined;
+}
+
+type KpiBuilder = (p: FigurePair, l10n: ResolvedOptions) => ModelKpi;
+
+/**
+ * A builder's KPI with what its delta compares with: the previous value is the same builder's text
+ * for the previous figures (so it is formatted exactly like the card), the top label's is that label's count.
+ */
+export function referencedKpi(build: KpiBuilder, p: FigurePair, l10n: ResolvedOptions, previousRange: AnalyticsInput['previousRange']): ModelKpi {
+  const kpi = build(p, l10n);
+  let previousText: string | undefined;
+  if (p.previous !== undefined) {
+    const top = p.current.topLabel;
+    if (kpi.id !== 'topLabel') previousText = build({ current: p.previous, previous: undefined }, l10n).text;
+    else if (top && p.previous.labelsProvided) previousText = formatCount(p.previous.labelCount(top.id), l10n.locale);
+  }
+  return withReference(kpi, { currentCalls: p.current.totalCalls, previousCalls: p.previous?.totalCalls, previousText, range: previousRange }, l10n);
 }
 
 export function figurePair(input: AnalyticsInput): FigurePair {
@@ -116,5 +134,6 @@ export function topLabelKpi(p: FigurePair, l10n: ResolvedOptions): ModelKpi {
 export function buildKpis(input: AnalyticsInput, options?: ModelOptions): ModelKpi[] {
   const l10n = resolveOptions(options);
   const p = figurePair(input);
-  return [totalCallsKpi(p, l10n), successRateKpi(p, l10n), averageDurationKpi(p, l10n), totalCostKpi(p, l10n), sentimentKpi(p, l10n), topLabelKpi(p, l10n)];
+  const builders: KpiBuilder[] = [totalCallsKpi, successRateKpi, averageDurationKpi, totalCostKpi, sentimentKpi, topLabelKpi];
+  return builders.map((build) => referencedKpi(build, p, l10n, input.previousRange));
 }

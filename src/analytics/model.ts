@@ -4,6 +4,7 @@ import { ANALYTICS_SECTIONS, type AnalyticsSection, type DashboardModel, type Mo
 import {
   averageDurationChart, costChart, eventsChart, sentimentChart, statusOverviewChart, statusTimelineChart,
 } from './charts';
+import { modelBuckets } from './bucketCharts';
 import { heatmapChart } from './heatmapChart';
 import { labelsChart } from './labelsChart';
 import { pickupRateChart, successRateChart } from './rateCharts';
@@ -19,7 +20,7 @@ const MAX_LISTED = 12;
  * ANALYTICS_SECTIONS is a compile error until its chart is written (as its CSV is: csv.ts's switch).
  * null: nothing to draw for this response.
  */
-const CHART_OF: Record<AnalyticsSection, (a: InboundAnalytics, l10n: ResolvedOptions) => ModelChart | null> = {
+const CHART_OF: Record<AnalyticsSection, (a: InboundAnalytics, l10n: ResolvedOptions, input: AnalyticsInput) => ModelChart | null> = {
   callsStatusOverview: statusOverviewChart,
   callsSentimentOverview: sentimentChart,
   callsStatusTimeLine: statusTimelineChart,
@@ -30,13 +31,16 @@ const CHART_OF: Record<AnalyticsSection, (a: InboundAnalytics, l10n: ResolvedOpt
   callsPickupRateTimeLine: (a, l10n) => (a.callsPickupRateTimeLine !== null ? pickupRateChart(a, l10n) : null),
   callLabelCount: labelsChart,
   callEventsCounts: eventsChart,
-  callsByHourDayOfWeeks: heatmapChart,
+  callsByHourDayOfWeeks: (a, l10n, input) => heatmapChart(a, l10n, input.range),
 };
+
+// Sentiment first: one full-width strip (a stacked bar) above the grid, so it leaves no hole in any row.
+const DRAW_ORDER: readonly AnalyticsSection[] = ['callsSentimentOverview', ...ANALYTICS_SECTIONS.filter((id) => id !== 'callsSentimentOverview')];
 
 export function buildDashboardModel(input: AnalyticsInput, options?: ModelOptions): DashboardModel {
   const l10n = resolveOptions(options);
   const a = input.current;
-  const charts = ANALYTICS_SECTIONS.map((id) => CHART_OF[id](a, l10n)).filter((chart): chart is ModelChart => chart !== null);
+  const charts = DRAW_ORDER.map((id) => CHART_OF[id](a, l10n, input)).filter((chart): chart is ModelChart => chart !== null);
   const kpis = buildKpis(input, options);
   const notes: string[] = [];
   const missing = listNotProvided(a).filter((m) => !OPTIONAL_SECTIONS.has(m));
@@ -50,5 +54,6 @@ export function buildDashboardModel(input: AnalyticsInput, options?: ModelOption
   // With a known total, zero calls is the empty state (daily averages may still arrive as 0 or
   // stray values); without one, empty means nothing at all to draw.
   const empty = totalCalls !== null ? totalCalls === 0 : charts.every((c) => c.empty || !c.provided);
-  return { kpis, charts, notes, empty, currency: l10n.currency, locale: l10n.locale };
+  const buckets = modelBuckets(a, l10n);
+  return { kpis, charts, notes, empty, currency: l10n.currency, locale: l10n.locale, ...(buckets ? { buckets } : {}) };
 }

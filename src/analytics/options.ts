@@ -1,4 +1,5 @@
 /** What the view model needs besides the data: language and the currency label. */
+import type { DateRange } from '../api/range';
 import type { InboundAnalytics } from '../api/schemas';
 import type { AnalyticsPair } from '../api/types';
 import { currencyText } from './format';
@@ -8,6 +9,10 @@ import { englishTranslate, type Translate } from './translate';
 export interface AnalyticsInput {
   readonly current: InboundAnalytics;
   readonly previous: InboundAnalytics | null;
+  /** The dates `current` covers (the heatmap checks the display zone's offset over them). */
+  readonly range?: DateRange;
+  /** The dates `previous` covers, for "vs Mar 1 – 30, 2026: 1,987" on the cards. */
+  readonly previousRange?: DateRange;
 }
 
 /** `nlpearl.weekdayBase`: how callsByHourDayOfWeeks counts weekdays; auto = told by the data when it can be. */
@@ -27,6 +32,8 @@ export interface ModelOptions {
   readonly t?: Translate;
   /** Default 'auto'. */
   readonly weekdayBase?: WeekdayBase;
+  /** `nlpearl.displayTimeZone`: 'utc' (default), 'local' or an IANA zone. */
+  readonly displayTimeZone?: string;
 }
 
 /**
@@ -38,6 +45,7 @@ export interface ResolvedOptions {
   readonly locale: string;
   readonly t: Translate;
   readonly weekdayBase: WeekdayBase;
+  readonly displayTimeZone: string;
 }
 
 export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
@@ -47,10 +55,16 @@ export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
     locale: options.locale || 'en',
     t: l10n.t,
     weekdayBase: options.weekdayBase ?? 'auto',
+    displayTimeZone: options.displayTimeZone ?? 'utc',
   };
 }
 
 /** The host's cached pair (AnalyticsResult wrappers) → the plain analytics the model reads. */
 export function inputFromPair(pair: AnalyticsPair): AnalyticsInput {
-  return { current: pair.current.analytics, previous: pair.previous?.analytics ?? null };
+  return {
+    current: pair.current.analytics,
+    previous: pair.previous?.analytics ?? null,
+    range: pair.current.range,
+    ...(pair.previous ? { previousRange: pair.previous.range } : {}),
+  };
 }

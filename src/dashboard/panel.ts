@@ -3,9 +3,9 @@
  * result into the view model and posts it; the webview only draws and asks by message.
  */
 import * as vscode from 'vscode';
-import { sectionCsv } from '../analytics/csv';
+import { exportCsv } from '../analytics/csv';
 import type { PanelServices } from '../model/types';
-import type { HostMessage, AnalyticsSection } from '../shared/protocol';
+import type { CsvExportTarget, HostMessage } from '../shared/protocol';
 import { parseWebviewState } from '../shared/webviewState';
 import { campaignStatusName } from '../model/campaignStatus';
 import { AutoRefresh } from './autoRefresh';
@@ -124,7 +124,7 @@ export class DashboardPanel {
       panel.onDidChangeViewState(() => this.armAutoRefresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('nlpearl.autoRefreshMinutes')) this.armAutoRefresh();
-        if ((e.affectsConfiguration('nlpearl.currencyLabel') || e.affectsConfiguration('nlpearl.weekdayBase')) && this.last) this.postData(this.last);
+        if ((e.affectsConfiguration('nlpearl.currencyLabel') || e.affectsConfiguration('nlpearl.weekdayBase') || e.affectsConfiguration('nlpearl.displayTimeZone')) && this.last) this.postData(this.last);
       }),
       this.probe,
     );
@@ -164,8 +164,8 @@ export class DashboardPanel {
   }
 
   /** CSV of a section of the current data, or undefined before any data arrived. */
-  csv(sectionId: AnalyticsSection): string | undefined {
-    return this.last ? sectionCsv(this.last.pair.current.analytics, sectionId) : undefined;
+  csv(target: CsvExportTarget): string | undefined {
+    return this.last ? exportCsv(this.last.pair.current.analytics, target) : undefined;
   }
 
   /** Export for automation: writes to `target` without a dialog. */
@@ -234,8 +234,8 @@ export class DashboardPanel {
   }
 
   private postData(loaded: LoadedData): void {
-    const { currencyLabel, weekdayBase } = this.services.settings();
-    this.post(dataMessage(loaded, { currencyLabel, weekdayBase, locale: vscode.env.language, t: vscode.l10n.t }));
+    const { currencyLabel, weekdayBase, displayTimeZone } = this.services.settings();
+    this.post(dataMessage(loaded, { currencyLabel, weekdayBase, displayTimeZone, locale: vscode.env.language, t: vscode.l10n.t }));
   }
 
   private async load(force: boolean): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Logger } from '../model/types';
-import type { HostMessage, AnalyticsSection } from '../shared/protocol';
+import type { AnalyticsSection, CsvExportTarget, HostMessage } from '../shared/protocol';
 import { saveExport } from './export';
 import { decodePngDataUrl, exportFileName } from './exportFiles';
 import { oneAtATime } from './oneAtATime';
@@ -26,7 +26,7 @@ export type ExportKind = { chart: AnalyticsSection; format: 'png' } | { section:
 export interface ExportHost {
   post(message: HostMessage): void;
   /** CSV of a section of the current data, or undefined before any data arrived. */
-  csv(sectionId: AnalyticsSection): string | undefined;
+  csv(target: CsvExportTarget): string | undefined;
   campaignName(): string;
   range(): RangeSelection;
   readonly log: Logger;
@@ -75,16 +75,16 @@ export class PanelExports {
   }
 
   /** The user's CSV button; nothing to save before data arrived. */
-  saveCsv(sectionId: AnalyticsSection): void {
-    const csv = this.host.csv(sectionId);
-    if (csv !== undefined) this.exclusive('save', () => this.save(new TextEncoder().encode(csv), sectionId, 'csv'));
+  saveCsv(target: CsvExportTarget): void {
+    const csv = this.host.csv(target);
+    if (csv !== undefined) this.exclusive('save', () => this.save(new TextEncoder().encode(csv), target, 'csv'));
   }
 
   dispose(): void {
     this.pngs.rejectAll(() => new Error(vscode.l10n.t('The dashboard was closed.')));
   }
 
-  private async save(bytes: Uint8Array, id: AnalyticsSection, format: 'png' | 'csv'): Promise<void> {
+  private async save(bytes: Uint8Array, id: CsvExportTarget, format: 'png' | 'csv'): Promise<void> {
     try {
       const uri = await saveExport({ bytes, format, defaultName: exportFileName(this.host.campaignName(), id, this.host.range(), format) });
       if (uri) {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { rangeProblem } from '../api/range';
 import { messageOf } from '../logText';
 import type { Logger } from '../model/types';
-import type { AnalyticsSection } from '../shared/protocol';
+import type { AnalyticsSection, CsvExportTarget } from '../shared/protocol';
 import { oneAtATime } from './oneAtATime';
 import { presetRange, type RangeSelection } from './panelMessages';
 import type { WebviewHandlers } from './router';
@@ -23,7 +23,7 @@ export interface HandledPanel {
   reload(): void;
   /** A PNG from the webview: an answer to the host's request (`exportId`), or the user's button. */
   receivePng(chartId: AnalyticsSection, dataUrl: string, exportId: number | undefined): void;
-  saveCsv(sectionId: AnalyticsSection): void;
+  saveCsv(target: CsvExportTarget): void;
   /** Opens or copies the JSON of what the panel shows. */
   showJson(how: 'open' | 'copy'): Promise<void>;
   rendered(requestId: number, ms: number): void;
@@ -56,6 +56,7 @@ export function panelHandlers(panel: HandledPanel): WebviewHandlers {
     copyJson: () => showJson('copy'),
     exportPng: (m) => panel.receivePng(m.chartId, m.dataUrl, m.exportId),
     exportCsv: (m) => panel.saveCsv(m.sectionId),
+    exportAllCsv: () => panel.saveCsv('all'),
     action: (m) => {
       switch (m.action) {
         case 'setToken':

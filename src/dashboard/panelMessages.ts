@@ -97,6 +97,7 @@ export function keptData(last: LoadedData | undefined, range: RangeSelection): L
 export interface DataOptions {
   readonly currencyLabel: string;
   readonly weekdayBase?: WeekdayBase;
+  readonly displayTimeZone?: string;
   readonly locale: string;
   readonly t: Translate;
 }

@@ -33,6 +33,8 @@ export interface DisplaySettings {
   readonly defaultRange: import('../api/range').RangePreset;
   /** `nlpearl.weekdayBase`; absent = auto. */
   readonly weekdayBase?: import('../analytics/options').WeekdayBase;
+  /** `nlpearl.displayTimeZone`: utc | local | an IANA zone; absent = utc. */
+  readonly displayTimeZone?: string;
 }
 
 /** A range, and the preset it came from: a preset is cached by name, since its end moves with the clock. */

@@ -5,6 +5,7 @@
  */
 // zod/mini (like src/api/schemas.ts): functions instead of methods, so the host bundle keeps only what is used.
 import * as z from 'zod/mini';
+import { isPlainSafe, MAX_PNG_DATA_URL_LENGTH, MAX_STRING_LENGTH } from './plainValue';
 import { ANALYTICS_SECTIONS, FIX_ACTIONS, RANGE_PRESETS, WEBVIEW_ACTIONS, type AnalyticsSection } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
@@ -12,6 +13,7 @@ import { ANALYTICS_SECTIONS, FIX_ACTIONS, RANGE_PRESETS, WEBVIEW_ACTIONS, type A
 // ---------------------------------------------------------------------------------------------
 
 // The sections and presets are the vocabulary's (written once there), re-exported for both sides.
+export { FORBIDDEN_KEYS, MAX_PNG_DATA_URL_LENGTH, MAX_STRING_LENGTH } from './plainValue';
 export { ANALYTICS_SECTIONS, RANGE_PRESETS, type AnalyticsSection, type FixAction, type RangePreset, type WebviewAction } from './vocabulary';
 
 export interface RangeDto {
@@ -24,7 +26,10 @@ export interface RangeDto {
 // The view model (built by src/analytics on the host, drawn by the webview)
 // ---------------------------------------------------------------------------------------------
 
-export type DeltaDirection = 'up' | 'down' | 'flat' | 'new' | 'unknown';
+/** 'thin': not compared, the previous period had too few calls (src/analytics/deltaReference.ts). */
+export type DeltaDirection = 'up' | 'down' | 'flat' | 'new' | 'unknown' | 'thin';
+/** Whether a change is good for that figure (lower cost = good); the arrow keeps the direction. */
+export type DeltaTone = 'good' | 'bad' | 'neutral';
 
 export interface ModelDelta {
   readonly direction: DeltaDirection;
@@ -48,6 +53,10 @@ export interface ModelKpi {
   readonly delta: ModelDelta;
   /** How the figure is defined (the card's tooltip). */
   readonly tooltip: string;
+  /** Colour of the delta; absent = neutral. */
+  readonly tone?: DeltaTone;
+  /** What the delta compares with: "vs Mar 1 – 30, 2026: 1,987"; null/absent without a previous period. */
+  readonly reference?: string | null;
 }
 
 /** Semantic colours, resolved to `--vscode-charts-*` by the webview theme. */
@@ -85,6 +94,8 @@ export interface ModelHeatmap {
   /** counts[day][hour] */
   readonly counts: readonly (readonly number[])[];
   readonly max: number;
+  /** The zone the hours are in ("UTC", "America/New_York"); absent = UTC. */
+  readonly zone?: string;
 }
 
 export interface ModelChart {
@@ -113,6 +124,18 @@ export interface ModelChart {
   readonly summary: string;
   readonly table: ModelTable;
   readonly heatmap: ModelHeatmap | null;
+  /** The bucket of a date-based chart when it is not the API's day (long ranges); absent = day. */
+  readonly bucket?: BucketSize;
+}
+
+/** Date buckets of the timelines: the API's days, or weeks / months for long ranges. */
+export type BucketSize = 'day' | 'week' | 'month';
+
+/** Above ~120 days: the same timeline charts in weekly and monthly buckets, for the dashboard's toggle. */
+export interface ModelBuckets {
+  readonly sizes: readonly BucketSize[];
+  readonly week: readonly ModelChart[];
+  readonly month: readonly ModelChart[];
 }
 
 export interface DashboardModel {
@@ -126,6 +149,8 @@ export interface DashboardModel {
   readonly currency: string;
   /** BCP 47 locale used for the formatted texts. */
   readonly locale: string;
+  /** Weekly and monthly versions of the timelines; absent for ranges up to ~120 days. */
+  readonly buckets?: ModelBuckets;
 }
 
 // Webview strings: the table lives in webviewStrings.ts (every visible string of the webview, host-translated)
@@ -218,12 +243,8 @@ export type RequestPngMessage = z.output<typeof requestPngMessageSchema>;
 // webview → host (untrusted: parsed here before use)
 // ---------------------------------------------------------------------------------------------
 
-export const MAX_STRING_LENGTH = 2_000;
-/** A chart PNG at 2× pixel ratio is a few hundred KB; 8 MB of base64 is far beyond any real one. */
-export const MAX_PNG_DATA_URL_LENGTH = 8 * 1024 * 1024;
 const PNG_PREFIX = 'data:image/png;base64,';
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export const isoDate = z.string().check(
   z.maxLength(40),
@@ -253,36 +274,21 @@ export const webviewMessageSchema = z.union([
     exportId: z.optional(z.int().check(z.nonnegative())),
   }),
   z.strictObject({ type: z.literal('exportCsv'), sectionId: z.enum(ANALYTICS_SECTIONS) }),
+  /** "Export all": one CSV with every section, through the host's save dialog. */
+  z.strictObject({ type: z.literal('exportAllCsv') }),
   z.strictObject({ type: z.literal('action'), action: z.enum(WEBVIEW_ACTIONS) }),
   z.strictObject({ type: z.literal('rendered'), requestId, ms: z.number().check(z.nonnegative(), z.maximum(3_600_000)) }),
   z.strictObject({ type: z.literal('log'), level: z.enum(['info', 'warn', 'error']), message: z.string().check(z.maxLength(MAX_STRING_LENGTH)) }),
 ]);
 export type WebviewMessage = z.output<typeof webviewMessageSchema>;
+/** What a CSV export covers: one section, or every section in one file. */
+export type CsvExportTarget = AnalyticsSection | 'all';
 export type WebviewMessageType = WebviewMessage['type'];
-
-/** Rejects prototype-pollution keys and oversized strings before zod sees the value. */
-function isPlainSafe(value: unknown, depth: number): boolean {
-  if (depth > 4) return false;
-  if (typeof value === 'string') return value.length <= MAX_PNG_DATA_URL_LENGTH;
-  if (value === null || typeof value !== 'object') return true;
-  if (Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return false;
-  const keys = Object.keys(value);
-  if (keys.length > 16) return false;
-  for (const key of Object.getOwnPropertyNames(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return false;
-    const child: unknown = (value as Record<string, unknown>)[key];
-    if (typeof child === 'string' && key !== 'dataUrl' && child.length > MAX_STRING_LENGTH) return false;
-    if (!isPlainSafe(child, depth + 1)) return false;
-  }
-  return true;
-}
 
 /** The typed message, or null for anything else. Never throws. */
 export function parseWebviewMessage(raw: unknown): WebviewMessage | null {
   try {
-    if (!isPlainSafe(raw, 0) || raw === null || typeof raw !== 'object') return null;
+    if (!isPlainSafe(raw) || raw === null || typeof raw !== 'object') return null;
     const result = webviewMessageSchema.safeParse(raw);
     return result.success ? result.data : null;
   } catch {

@@ -304,8 +304,9 @@ describe('dashboard (palette flow, fake API)', function () {
 
   it('exports a chart as PNG and a section as CSV through the save dialog', async () => {
     const page = workbench.page;
-    const exportVia = async (chart: string, format: 'PNG' | 'CSV', file: string): Promise<Buffer> => {
-      await view.locator(`[data-chart="${chart}"] .card-tools vscode-button`, { hasText: format }).click();
+    const exportVia = async (chart: string | 'all', format: 'PNG' | 'CSV', file: string): Promise<Buffer> => {
+      if (chart === 'all') await view.locator('#export-all-button').click();
+      else await view.locator(`[data-chart="${chart}"] .card-tools vscode-button`, { hasText: format }).click();
       await waitForInput(page, /Export/);
       const box = quickInput(page).input;
       // The simple file dialog fills in the folder and default name a moment after it shows; type after that.
@@ -325,6 +326,12 @@ describe('dashboard (palette flow, fake API)', function () {
     assert.deepEqual(csv[0], ['field', 'value']);
     const values = Object.fromEntries(csv.slice(1).map(([k, v]) => [k, Number(v)]));
     assert.deepEqual(values, { ...overview });
+
+    // Export all (issue 18, point 7): one CSV, every section, each row naming its section.
+    const all = parseCsv((await exportVia('all', 'CSV', path.join(workbench.workspace, 'all.csv'))).toString('utf8'));
+    const sections = new Set(all.map((row) => row[0]).filter((id) => id));
+    for (const id of ['callsStatusOverview', 'callsStatusTimeLine', 'callsCostTimeLine', 'callLabelCount', 'callsByHourDayOfWeeks']) assert.ok(sections.has(id), `${id} missing from ${[...sections].join(', ')}`);
+    assert.deepEqual(all.find((row) => row[0] === 'callsStatusOverview' && row[1] === 'totalCalls'), ['callsStatusOverview', 'totalCalls', String(overview.totalCalls)]);
   });
   it('a window reload restores the panel, which fetches again', async () => {
     const before = fake.requests.length;

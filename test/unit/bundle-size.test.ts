@@ -74,9 +74,9 @@ describe('bundle sizes (production build)', function () {
     execFileSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production', '--metafile'], { cwd: REPO, stdio: 'pipe', timeout: 170_000 });
   });
 
-  it('dist/extension.js is at most 100 KB', () => {
+  it('dist/extension.js is at most 105 KB', () => {
     const bytes = bytesOf(EXTENSION);
-    assert.ok(bytes <= 100 * KB, `dist/extension.js is ${(bytes / KB).toFixed(1)} KB: ${composition(EXTENSION)}`);
+    assert.ok(bytes <= 105 * KB, `dist/extension.js is ${(bytes / KB).toFixed(1)} KB: ${composition(EXTENSION)}`);
   });
 
   it('activation loads no dashboard code: the panel, its view model and charts are in dist/dashboard.js', () => {

@@ -18,6 +18,7 @@ function recorder(): { calls: Array<[string, unknown[]]>; handlers: WebviewHandl
       copyJson: () => rec('copyJson')(),
       exportPng: (m) => rec('exportPng')(m.chartId, m.dataUrl, m.exportId),
       exportCsv: (m) => rec('exportCsv')(m.sectionId),
+      exportAllCsv: () => rec('exportAllCsv')(),
       action: (m) => rec('action')(m.action),
       rendered: (m) => rec('rendered')(m.requestId, m.ms),
       log: (m) => rec('log')(m.level, m.message),

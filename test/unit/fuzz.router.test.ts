@@ -27,7 +27,7 @@ function recorder(): Recorder {
     warnings: [],
     handlers: {
       ready: rec('ready'), setRange: rec('setRange'), refresh: rec('refresh'),
-      openJson: rec('openJson'), copyJson: rec('copyJson'), exportPng: rec('exportPng'), exportCsv: rec('exportCsv'),
+      openJson: rec('openJson'), copyJson: rec('copyJson'), exportPng: rec('exportPng'), exportCsv: rec('exportCsv'), exportAllCsv: rec('exportAllCsv'),
       action: rec('action'), rendered: rec('rendered'), log: rec('log'),
     },
   };

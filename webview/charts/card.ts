@@ -65,7 +65,7 @@ export class ChartCard {
   private draw(): void {
     const m = this.model;
     if (m.kind === 'heatmap' && m.heatmap) {
-      this.figure.append(heatmapElement(m, m.heatmap));
+      this.figure.append(heatmapElement(m, m.heatmap, this.locale));
       return;
     }
     const Chart = registerChartParts();

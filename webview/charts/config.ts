@@ -6,7 +6,7 @@ import type { ChartConfiguration, ChartDataset, ScaleOptions, TooltipItem } from
 import type { ModelChart, ModelSeries, ValueFormat } from '../../src/shared/protocol';
 import { dayText, tickText } from '../tickText';
 import { pointColor, type Theme } from './palette';
-import { dailyTicks } from './ticks';
+import { bucketTicks, dailyTicks } from './ticks';
 
 /** Line series longer than this are decimated (LTTB) to about DECIMATION_SAMPLES points. */
 export const DECIMATION_THRESHOLD = 200;
@@ -100,8 +100,17 @@ function categoryScale(title: string, theme: Theme, count: number): ScaleOptions
   } as ScaleOptions<'category'>;
 }
 
-function timeScale(title: string, times: readonly number[], theme: Theme, locale: string): ScaleOptions<'linear'> {
-  const daily = dailyTicks(times, MAX_TIME_TICKS);
+/** A bucket time as the host labelled it ("Jun 2025" for a month), or as a day. */
+function bucketText(chart: ModelChart, ms: number, locale: string): string {
+  const i = chart.bucket ? (chart.times ?? []).indexOf(ms) : -1;
+  return i >= 0 ? (chart.categories[i] ?? '') : dayText(ms, locale);
+}
+
+function timeScale(chart: ModelChart, theme: Theme, locale: string): ScaleOptions<'linear'> {
+  const title = chart.axes.x;
+  const times = chart.times ?? [];
+  // Weeks and months: ticks on bucket starts, every n-th, so they are evenly spaced at boundaries.
+  const daily = chart.bucket ? bucketTicks(times, MAX_TIME_TICKS) : dailyTicks(times, MAX_TIME_TICKS);
   return {
     type: 'linear',
     // Exactly the data's days: a "nice" linear range would start before the first bucket. A single
@@ -109,7 +118,7 @@ function timeScale(title: string, times: readonly number[], theme: Theme, locale
     min: times.length > 1 ? times[0] : (times[0] ?? 0) - HALF_DAY_MS,
     max: times.length > 1 ? times[times.length - 1] : (times[0] ?? 0) + HALF_DAY_MS,
     title: { display: true, text: title, color: theme.foreground },
-    ticks: { color: theme.foreground, maxRotation: 0, autoSkip: daily === null, maxTicksLimit: MAX_TIME_TICKS, callback: (v: number | string) => dayText(Number(v), locale) },
+    ticks: { color: theme.foreground, maxRotation: 0, autoSkip: daily === null, maxTicksLimit: MAX_TIME_TICKS, callback: (v: number | string) => bucketText(chart, Number(v), locale) },
     // Daily buckets: one tick per bucket boundary picked, never one at an odd hour.
     ...(daily ? { afterBuildTicks: (scale: { ticks: { value: number }[] }) => { scale.ticks = daily.map((value) => ({ value })); } } : {}),
     grid: { color: theme.grid, display: false },
@@ -126,7 +135,7 @@ function scales(chart: ModelChart, theme: Theme, locale: string): Record<string,
     };
   }
   const out: Record<string, ScaleOptions> = {
-    x: (usesTimeAxis(chart) ? timeScale(chart.axes.x, chart.times ?? [], theme, locale) : { ...categoryScale(chart.axes.x, theme, chart.categories.length), stacked }) as ScaleOptions,
+    x: (usesTimeAxis(chart) ? timeScale(chart, theme, locale) : { ...categoryScale(chart.axes.x, theme, chart.categories.length), stacked }) as ScaleOptions,
     y: valueScale(chart.axes.y, chart.yFormat, theme, locale, { stacked, ...(chart.yMax !== null ? { max: chart.yMax } : {}) }) as ScaleOptions,
   };
   if (chart.axes.y2 !== null) {
@@ -158,7 +167,7 @@ function tooltipTitle(chart: ModelChart, locale: string) {
     if (!first) return '';
     if (usesTimeAxis(chart)) {
       const raw = first.raw as { x?: number } | undefined;
-      return raw && typeof raw.x === 'number' ? dayText(raw.x, locale) : '';
+      return raw && typeof raw.x === 'number' ? bucketText(chart, raw.x, locale) : '';
     }
     return chart.categories[first.dataIndex] ?? '';
   };

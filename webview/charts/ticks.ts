@@ -20,3 +20,10 @@ export function dailyTicks(times: readonly number[], maxTicks = 8): number[] | n
   for (let d = 0; d <= days; d += step) ticks.push(first + d * DAY_MS);
   return ticks;
 }
+
+/** Every n-th bucket start (weeks, months): at most `maxTicks`, always at a bucket boundary. */
+export function bucketTicks(times: readonly number[], maxTicks = 8): number[] | null {
+  if (times.length === 0) return null;
+  const step = Math.max(1, Math.ceil(times.length / maxTicks));
+  return times.filter((_, i) => i % step === 0);
+}

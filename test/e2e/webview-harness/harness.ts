@@ -56,6 +56,26 @@ export const THEMES = {
       '--vscode-list-activeSelectionBackground': '#e8e8e8', '--vscode-list-activeSelectionForeground': '#000000', '--vscode-list-hoverBackground': '#f2f2f2',
     },
   },
+  /** Solarized Light: VS Code's defaults for light themes where the theme sets nothing (issue 18, point 8). */
+  solarizedLight: {
+    bodyClass: 'vscode-light',
+    vars: {
+      '--vscode-foreground': '#616161', '--vscode-editor-foreground': '#657b83', '--vscode-editor-background': '#fdf6e3',
+      '--vscode-editorWidget-background': '#eee8d5', '--vscode-widget-border': '#ddd6c1', '--vscode-descriptionForeground': '#717171',
+      '--vscode-charts-foreground': '#616161', '--vscode-charts-lines': 'rgba(97,97,97,0.5)', '--vscode-charts-red': '#e51400',
+      '--vscode-charts-blue': '#1a85ff', '--vscode-charts-yellow': '#bf8803', '--vscode-charts-orange': '#d18616',
+      '--vscode-charts-green': '#388a34', '--vscode-charts-purple': '#652d90', '--vscode-focusBorder': '#d3af86',
+      '--vscode-badge-background': '#b58900aa', '--vscode-badge-foreground': '#ffffff', '--vscode-errorForeground': '#a1260d',
+      '--vscode-button-background': '#ac9d57', '--vscode-button-foreground': '#ffffff', '--vscode-button-secondaryBackground': '#5f6a79',
+      '--vscode-button-secondaryForeground': '#ffffff', '--vscode-font-family': '"DejaVu Sans", sans-serif', '--vscode-font-size': '13px',
+      '--vscode-dropdown-background': '#eee8d5', '--vscode-dropdown-foreground': '#616161', '--vscode-dropdown-border': '#d3af86',
+      '--vscode-input-background': '#ddd6c1', '--vscode-input-foreground': '#586e75', '--vscode-settings-textInputBorder': '#d3af86',
+      '--vscode-inputValidation-warningBackground': '#f6f5d2', '--vscode-inputValidation-warningBorder': '#b89500',
+      '--vscode-settings-dropdownBackground': '#eee8d5', '--vscode-settings-dropdownForeground': '#616161', '--vscode-settings-dropdownBorder': '#d3af86',
+      '--vscode-settings-textInputBackground': '#ddd6c1', '--vscode-settings-textInputForeground': '#586e75',
+      '--vscode-list-activeSelectionBackground': '#dfca88', '--vscode-list-activeSelectionForeground': '#6c6c6c', '--vscode-list-hoverBackground': '#dfca8844',
+    },
+  },
   highContrast: {
     bodyClass: 'vscode-high-contrast',
     vars: {
