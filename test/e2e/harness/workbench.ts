@@ -55,7 +55,10 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const vsix = options.vsix ?? defaultVsix();
   if (!fs.existsSync(vsix)) throw new Error(`no package at ${vsix}: run the e2e tests with \`npm run test:e2e\` (it packages first)`);
   await web.provision({ log: (line) => console.error(line) });
-  const server: CodeServer = await web.startCodeServer({ label: 'e2e', settings: options.settings, vsix, smokeTestDriver: false });
+  // The account watch's alerts (a toast, an "Alerts" row) would cover what these tests look at; the watch has its
+  // own tests in test/integration/watch.test.ts. A test that wants it sets the setting back.
+  const settings = { 'nlpearl.statusBar.enabled': false, ...options.settings };
+  const server: CodeServer = await web.startCodeServer({ label: 'e2e', settings, vsix, smokeTestDriver: false });
   for (const [relative, content] of Object.entries(options.workspaceFiles ?? {})) {
     const file = path.join(server.workspace, relative);
     fs.mkdirSync(path.dirname(file), { recursive: true });
