@@ -32,69 +32,19 @@ const lazyBundles = {
 async function main() {
   fs.mkdirSync('dist', { recursive: true });
   const common = { bundle: true, minify: production, sourcemap: true, logLevel: 'warning', metafile, legalComments: 'none' };
-  const contexts = await Promise.all([
-    esbuild.context({
-      ...common,
-      entryPoints: ['src/extension.ts'],
-      outfile: 'dist/extension.js',
-      platform: 'node',
-      format: 'cjs',
-      target: 'node18',
-      external: ['vscode'],
-      plugins: [lazyBundles],
-    }),
-    esbuild.context({
-      ...common,
-      entryPoints: ['src/dashboard/bundle.ts'],
-      outfile: 'dist/dashboard.js',
-      platform: 'node',
-      format: 'cjs',
-      target: 'node18',
-      external: ['vscode'],
-    }),
-    esbuild.context({
-      ...common,
-      entryPoints: ['src/watch/bundle.ts'],
-      outfile: 'dist/watch.js',
-      platform: 'node',
-      format: 'cjs',
-      target: 'node18',
-      external: ['vscode'],
-    }),
-    esbuild.context({
-      ...common,
-      entryPoints: ['src/demo/fetch.ts'],
-      outfile: 'dist/demo.js',
-      platform: 'node',
-      format: 'cjs',
-      target: 'node18',
-    }),
-    esbuild.context({
-      ...common,
-      entryPoints: ['src/calls/bundle.ts'],
-      outfile: 'dist/calls.js',
-      platform: 'node',
-      format: 'cjs',
-      target: 'node18',
-      external: ['vscode'],
-    }),
-    esbuild.context({
-      ...common,
-      entryPoints: ['webview/calls/main.ts'],
-      outfile: 'dist/callsView.js',
-      platform: 'browser',
-      format: 'iife',
-      target: 'es2022',
-    }),
-    esbuild.context({
-      ...common,
-      entryPoints: ['webview/main.ts'],
-      outfile: 'dist/webview.js',
-      platform: 'browser',
-      format: 'iife',
-      target: 'es2022',
-    }),
-  ]);
+  // One entry per bundle; the metafile of dist/<name>.js is dist/<name>.meta.json.
+  const host = (entry, name, extra = {}) => ({ ...common, entryPoints: [entry], outfile: `dist/${name}.js`, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], ...extra });
+  const browser = (entry, name) => ({ ...common, entryPoints: [entry], outfile: `dist/${name}.js`, platform: 'browser', format: 'iife', target: 'es2022' });
+  const bundles = [
+    host('src/extension.ts', 'extension', { plugins: [lazyBundles] }),
+    host('src/dashboard/bundle.ts', 'dashboard'),
+    host('src/watch/bundle.ts', 'watch'),
+    host('src/demo/fetch.ts', 'demo', { external: [] }),
+    host('src/calls/bundle.ts', 'calls'),
+    browser('webview/calls/main.ts', 'callsView'),
+    browser('webview/main.ts', 'webview'),
+  ];
+  const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     return;
@@ -102,8 +52,7 @@ async function main() {
   const results = await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   if (metafile) {
-    const names = ['extension.meta.json', 'dashboard.meta.json', 'watch.meta.json', 'demo.meta.json', 'calls.meta.json', 'callsView.meta.json', 'webview.meta.json'];
-    results.forEach((r, i) => fs.writeFileSync(path.join('dist', names[i]), JSON.stringify(r.metafile)));
+    results.forEach((r, i) => fs.writeFileSync(bundles[i].outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(r.metafile)));
   }
   copyAssets();
 }

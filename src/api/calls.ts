@@ -3,13 +3,12 @@
  * skip/limit until `count` is reached, lazily, because the API's largest page is not documented and a
  * server may return fewer results than asked.
  */
-import { BadRangeError, InvalidResponseError, NotFoundError } from './errors';
+import { validator } from './validator';
+import { BadRangeError, NotFoundError } from './errors';
 import type { Requester } from './http';
 import { callDetailSchema, callSearchSchema } from './callSchemas';
-import { firstIssue } from './schemas';
 import { parseCampaignId } from '../shared/campaignId';
 import type { ApiVersion, RequestOptions } from './types';
-import type * as z from 'zod/mini';
 
 export type { CallDetailResult, CallPage, CallPageRequest, CallQuery } from './callTypes';
 import type { CallDetailResult, CallPage, CallPageRequest, CallQuery } from './callTypes';
@@ -95,17 +94,3 @@ function requireId(id: string, what: 'campaign' | 'call'): string {
   return parsed;
 }
 
-interface SafeParser<T> {
-  safeParse(json: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError };
-}
-
-function validator<T>(schema: SafeParser<T>, what: string): (json: unknown) => T {
-  return (json) => {
-    const result = schema.safeParse(json);
-    if (result.success) return result.data;
-    throw new InvalidResponseError(
-      `NLPearl sent ${what} in an unexpected shape — ${firstIssue(result.error)}. ` +
-        'Retry; if it keeps happening, check the setting "nlpearl.apiVersion".',
-    );
-  };
-}

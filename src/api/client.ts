@@ -3,7 +3,8 @@
  * extension host's fetch, demo mode's router, a test's fake server).
  */
 import { validateBaseUrl } from './baseUrl';
-import { BadRangeError, InvalidResponseError, NLPearlError, NotFoundError } from './errors';
+import { validator } from './validator';
+import { BadRangeError, NLPearlError, NotFoundError } from './errors';
 import { createRequester, type ApiRequest, type Requester } from './http';
 import { getCallDetail, searchCallPage } from './calls';
 import { mergeAnalytics } from './merge';
@@ -14,14 +15,12 @@ import {
   accountSchema,
   campaignDetailSchema,
   campaignListSchema,
-  firstIssue,
   type CampaignSummary,
   type InboundAnalytics,
 } from './schemas';
 import { ongoingCallsSchema } from './liveSchemas';
 import { CAMPAIGN_ID_RULE, parseCampaignId } from '../shared/campaignId';
 import type { AnalyticsOptions, AnalyticsResult, ApiVersion, ClientConfig, NLPearlApi, RequestOptions } from './types';
-import type * as z from 'zod/mini';
 
 export { validateBaseUrl } from './baseUrl';
 export { DEFAULT_TIMEOUT_MS, NO_TOKEN_MESSAGE } from './http';
@@ -190,21 +189,6 @@ function usableCampaigns(campaigns: CampaignSummary[], log: ((line: string) => v
   return usable;
 }
 
-interface SafeParser<T> {
-  safeParse(json: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError };
-}
-
-/** A parse function for the requester: the schema's output, or InvalidResponseError naming the path. */
-function validator<T>(schema: SafeParser<T>, what: string): (json: unknown) => T {
-  return (json) => {
-    const result = schema.safeParse(json);
-    if (result.success) return result.data;
-    throw new InvalidResponseError(
-      `NLPearl sent ${what} in an unexpected shape — ${firstIssue(result.error)}. ` +
-        'Retry; if it keeps happening, check the setting "nlpearl.apiVersion".',
-    );
-  };
-}
 
 // The hand-written fast path gives zod's result (see fastAnalytics.ts), several times sooner.
 const parseAnalytics = validator({ safeParse: safeParseAnalytics }, 'analytics');
