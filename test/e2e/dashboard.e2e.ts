@@ -305,9 +305,20 @@ describe('dashboard (palette flow, fake API)', function () {
   it('exports a chart as PNG and a section as CSV through the save dialog', async () => {
     const page = workbench.page;
     const exportVia = async (chart: string | 'all', format: 'PNG' | 'CSV', file: string): Promise<Buffer> => {
-      if (chart === 'all') await view.locator('#export-all-button').click();
-      else await view.locator(`[data-chart="${chart}"] .card-tools vscode-button`, { hasText: format }).click();
-      await waitForInput(page, /Export/);
+      const click = () =>
+        chart === 'all' ? view.locator('#export-all-button').click() : view.locator(`[data-chart="${chart}"] .card-tools vscode-button`, { hasText: format }).click();
+      // A quick input still closing (the theme picker of the test before) can swallow the dialog that opens next:
+      // start from none, and click once more if the dialog never became visible (it was closed, not shown).
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+      await click();
+      try {
+        await waitForInput(page, /Export/, 10_000);
+      } catch {
+        console.error(`[e2e] the ${format} save dialog did not show; clicking ${chart} again`);
+        await page.keyboard.press('Escape');
+        await click();
+        await waitForInput(page, /Export/);
+      }
       const box = quickInput(page).input;
       // The simple file dialog fills in the folder and default name a moment after it shows; type after that.
       await eventually(async () => ((await box.inputValue()).endsWith(`.${format.toLowerCase()}`) ? true : undefined), 'the default file name');
