@@ -57,21 +57,7 @@ describe('calls panel (Show Calls)', function () {
     const result = await vscode.commands.executeCommand('nlpearl.showCalls', { campaignId: CAMPAIGN.id, ...RANGE, status: 'needFollowUp' });
     assert.equal(result, undefined);
   });
-});
-
-describe('calls panel from the tree', function () {
-  this.timeout(40_000);
-  let fake: FakeApi;
-
-  before(async () => {
-    ({ fake } = await connectToFakeApi());
-  });
-
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await disconnect(fake);
-  });
-
+  // From the tree: the same panel, opened by a campaign row's action.
   it("a campaign row's Show Calls action opens the calls of the tree's range", async () => {
     const manifest = (vscode.extensions.getExtension('nlpearl-analytics.nlpearl-analytics')?.packageJSON ?? {}) as {
       contributes?: { menus?: Record<string, Array<{ command: string; when?: string; group?: string }>> };

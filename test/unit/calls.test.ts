@@ -11,6 +11,7 @@ import { DEMO_CAMPAIGNS, demoAnalyticsJson, type DemoCampaign } from '../../src/
 import { DEMO_MAX_CALL_PAGE } from '../../src/demo/callRoutes';
 import { outcomeLabel, telephonyLabel } from '../../src/shared/callStatus';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
+import { fakeApiClient } from './fakeApiClient';
 
 const DENTAL = DEMO_CAMPAIGNS[0] as DemoCampaign;
 const WEEK = { fromDate: '2026-03-09T00:00:00.000Z', toDate: '2026-03-15T23:59:59.999Z' };
@@ -29,7 +30,7 @@ describe('calls: search and detail over HTTP', () => {
   beforeEach(() => {
     fake.clearFaults();
     fake.requests.length = 0;
-    api = createClient({ fetch, baseUrl: fake.url, apiVersion: 'v1', token: () => fake.token, sleep: async () => {} });
+    api = fakeApiClient(fake, { logs: [], sleeps: [] });
   });
 
   async function all(query = DAY, limit = 500): Promise<CallPage[]> {
