@@ -6,6 +6,9 @@
 import type { CallDetail, CallTag, TranscriptLine } from '../api/callSchemas';
 import { parseApiDate } from '../api/dates';
 import { outcomeLabel, telephonyLabel } from '../shared/callStatus';
+import { escapeMarkdown, markdownCell as cell } from '../shared/markdownText';
+
+export { escapeMarkdown };
 
 export interface MarkdownL10n {
   t(message: string, ...args: Array<string | number>): string;
@@ -16,31 +19,6 @@ export interface CallMarkdownOptions {
   /** IANA zone of the user, e.g. "Europe/London". */
   readonly timeZone: string;
   readonly locale?: string;
-}
-
-/**
- * API text as literal Markdown text, still readable in the editor: inline syntax characters are
- * backslash-escaped, block markers at a line start too, web addresses are kept from becoming links,
- * and a line break stays a line break (a hard break), never a new block.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line) =>
-      line
-        .trimStart()
-        .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
-        .replace(/:\/\//g, '\\://')
-        .replace(/\b(www)\./gi, '$1\\.')
-        .replace(/^(\d+)([.)])/, '$1\\$2')
-        .replace(/^([#>+=-])/, '\\$1'),
-    )
-    .join('\\\n');
-}
-
-/** For a table cell: escaped, on one line (a newline would end the table). */
-function cell(text: string): string {
-  return escapeMarkdown(text.replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 export function formatDuration(seconds: number | null): string | undefined {

@@ -7,6 +7,7 @@ import { addCampaignById } from './pickCampaign';
 import { pickRange } from './pickRange';
 import { resolveTarget } from './resolveTarget';
 import { copyAnalyticsJson, openAnalyticsJson } from './json';
+import { exportReport } from './report';
 import { clearToken, setToken } from './token';
 import { setDemoMode } from './demo';
 
@@ -28,6 +29,7 @@ export function registerCommands(app: App): vscode.Disposable[] {
     register('nlpearl.openDashboard', (arg) => showInboundAnalytics(app, arg)),
     register('nlpearl.openAnalyticsJson', (arg) => openAnalyticsJson(app, arg)),
     register('nlpearl.copyAnalyticsJson', (arg) => copyAnalyticsJson(app, arg)),
+    register('nlpearl.exportReport', (arg) => exportReport(app, arg)),
     register('nlpearl.setToken', (arg) => setToken(app, arg)),
     register('nlpearl.clearToken', () => clearToken(app)),
     register('nlpearl.tryDemo', () => setDemoMode(true)),

@@ -13,7 +13,7 @@ export function decodePngDataUrl(dataUrl: string): Uint8Array | null {
 }
 
 /** "Front desk-callsCostTimeLine-2026-03-01_2026-03-30.csv" ("Front desk-all-…" for Export all), safe on every file system. */
-export function exportFileName(campaignName: string, id: CsvExportTarget, range: { from: string; to: string }, ext: 'png' | 'csv'): string {
+export function exportFileName(campaignName: string, id: CsvExportTarget | 'report', range: { from: string; to: string }, ext: 'png' | 'csv' | 'md'): string {
   const safe = campaignName.replace(/[^\p{L}\p{N} ._-]+/gu, '_').replace(/\.{2,}/g, '.').replace(/^[ .]+|[ .]+$/g, '').slice(0, 60) || 'campaign';
   return `${safe}-${id}-${range.from.slice(0, 10)}_${range.to.slice(0, 10)}.${ext}`;
 }

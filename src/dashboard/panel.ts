@@ -139,6 +139,11 @@ export class DashboardPanel {
     return this.rangeValue;
   }
 
+  /** The data on screen for the panel's range (the report is made of it); undefined before any or after a range change. */
+  get shownData(): LoadedData | undefined {
+    return keptData(this.last, this.rangeValue);
+  }
+
   get isDisposed(): boolean {
     return this.disposed;
   }
@@ -187,7 +192,7 @@ export class DashboardPanel {
 
   // -------------------------------------------------------------------------------------------
 
-  private campaignName(): string {
+  campaignName(): string {
     return campaignDisplayName(this.services.campaign(this.campaignId), this.campaignId);
   }
 

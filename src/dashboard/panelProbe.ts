@@ -1,6 +1,7 @@
 /**
  * The test seam of one dashboard panel: what the integration suite and the benchmark observe (renders the
- * webview reported, messages the host posted). Nothing in the product reads it; it only records.
+ * webview reported, messages the host posted). It only records; the one product reader is Export Report,
+ * which waits for a first render before it asks the webview for chart images.
  * Reached as `panel.probe`, from the panel the command `nlpearl.showInboundAnalytics` returns or from
  * `App.dashboards` (see src/app.ts).
  */
