@@ -43,6 +43,7 @@ async function main() {
     host('src/calls/bundle.ts', 'calls'),
     browser('webview/calls/main.ts', 'callsView'),
     browser('webview/main.ts', 'webview'),
+    browser('webview/compare/main.ts', 'compareView'),
   ];
   const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
   if (watch) {

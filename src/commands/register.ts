@@ -8,6 +8,7 @@ import { pickRange } from './pickRange';
 import { resolveTarget } from './resolveTarget';
 import { copyAnalyticsJson, openAnalyticsJson } from './json';
 import { exportReport } from './report';
+import { compareCampaigns } from './compare';
 import { clearToken, setToken } from './token';
 import { setDemoMode } from './demo';
 
@@ -30,6 +31,7 @@ export function registerCommands(app: App): vscode.Disposable[] {
     register('nlpearl.openAnalyticsJson', (arg) => openAnalyticsJson(app, arg)),
     register('nlpearl.copyAnalyticsJson', (arg) => copyAnalyticsJson(app, arg)),
     register('nlpearl.exportReport', (arg) => exportReport(app, arg)),
+    register('nlpearl.compareCampaigns', (arg) => compareCampaigns(app, arg)),
     register('nlpearl.setToken', (arg) => setToken(app, arg)),
     register('nlpearl.clearToken', () => clearToken(app)),
     register('nlpearl.tryDemo', () => setDemoMode(true)),

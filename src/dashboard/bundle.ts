@@ -7,3 +7,4 @@
 export { DashboardPanel } from './panel';
 export { runDirectExport } from './directExport';
 export { exportCampaignReport } from './report';
+export { ComparePanel } from '../compare/panel';
