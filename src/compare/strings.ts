@@ -8,7 +8,7 @@ export function compareStrings(): Record<string, string> {
     changeRange: vscode.l10n.t('Change range…'),
     reload: vscode.l10n.t('Refresh'),
     openDashboard: vscode.l10n.t('Open dashboard'),
-    openDashboardOf: vscode.l10n.t('Open the dashboard of {0}'),
+    openDashboardOf: vscode.l10n.t('Open dashboard: {0}'),
     failed: vscode.l10n.t('Could not load: {0}'),
     keyFigures: vscode.l10n.t('Key figures'),
     figure: vscode.l10n.t('Figure'),

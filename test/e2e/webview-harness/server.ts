@@ -58,21 +58,28 @@ function repoRoot(): string {
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
+const PAGES: Readonly<Record<string, { script: string; style: string } | undefined>> = {
+  '/': { script: 'webview.js', style: 'dashboard.css' },
+  '/index.html': { script: 'webview.js', style: 'dashboard.css' },
+  '/calls.html': { script: 'callsView.js', style: 'calls.css' },
+  '/compare.html': { script: 'compareView.js', style: 'dashboard.css' },
+};
+
 export function startHarness(): Promise<HarnessServer> {
   const root = repoRoot();
   const dist = path.join(root, 'dist');
   let origin = '';
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    // /calls.html: the Calls panel's app (dist/callsView.js) in the same shell and CSP.
-    const calls = url.pathname === '/calls.html';
-    if (url.pathname === '/' || url.pathname === '/index.html' || calls) {
+    // Each panel's app in the same shell and CSP: the dashboard, the Calls panel, the Compare panel.
+    const page = PAGES[url.pathname];
+    if (page) {
       const nonce = makeNonce();
       const html = dashboardHtml({
         cspSource: origin,
         nonce,
-        scriptUri: `${origin}/dist/${calls ? 'callsView.js' : 'webview.js'}`,
-        styleUri: `${origin}/dist/${calls ? 'calls.css' : 'dashboard.css'}`,
+        scriptUri: `${origin}/dist/${page.script}`,
+        styleUri: `${origin}/dist/${page.style}`,
         title: 'Harness',
         lang: 'en',
       }).replace(`<script nonce="${nonce}"`, `<script nonce="${nonce}" src="${origin}/harness-api.js"></script>\n<script nonce="${nonce}"`);
