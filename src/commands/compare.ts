@@ -26,7 +26,8 @@ export function parseCompareArgs(arg: unknown): Parsed {
   if (parsedIds.some((id) => id === undefined)) return { ok: false, problem: '"campaignIds" holds a value that is not an NLPearl campaign id.' };
   const unique = [...new Set(parsedIds as string[])];
   if (unique.length < MIN) return { ok: false, problem: 'Compare needs two different campaigns.' };
-  const { campaignIds: _ids, ...rest } = arg as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...(arg as Record<string, unknown>) };
+  delete rest.campaignIds;
   const range = parseCampaignRangeArgs({ ...rest, campaignId: unique[0] });
   if (!range.ok) return range;
   return { ok: true, ids: unique, ...(range.value?.range ? { range: range.value.range } : {}) };
@@ -62,12 +63,12 @@ export async function compareCampaigns(app: App, arg?: unknown): Promise<Compare
   if (!ids) return undefined;
   const range = parsed.range ?? (await pickRange(app.services.settings().defaultRange));
   if (!range) return undefined;
-  const module = await loadDashboard();
-  return module.ComparePanel.show(
+  const { ComparePanel } = await import('../compare/bundle');
+  return ComparePanel.show(
     {
       services: app.services,
       extensionUri: app.context.extensionUri,
-      openDashboard: (campaignId, at) => void module.DashboardPanel.createOrShow(app.context, app.services, campaignId, at),
+      openDashboard: (campaignId, at) => void loadDashboard().then((d) => d.DashboardPanel.createOrShow(app.context, app.services, campaignId, at)),
       pickRange: () => pickRange(app.services.settings().defaultRange),
     },
     ids,

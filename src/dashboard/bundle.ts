@@ -7,4 +7,3 @@
 export { DashboardPanel } from './panel';
 export { runDirectExport } from './directExport';
 export { exportCampaignReport } from './report';
-export { ComparePanel } from '../compare/panel';

@@ -21,6 +21,7 @@ const WEBVIEW: Bundle = { file: 'dist/webview.js', meta: 'dist/webview.meta.json
 const DASHBOARD: Bundle = { file: 'dist/dashboard.js', meta: 'dist/dashboard.meta.json' };
 const WATCH: Bundle = { file: 'dist/watch.js', meta: 'dist/watch.meta.json' };
 const CALLS: Bundle = { file: 'dist/calls.js', meta: 'dist/calls.meta.json' };
+const COMPARE: Bundle = { file: 'dist/compare.js', meta: 'dist/compare.meta.json' };
 
 interface Metafile {
   readonly inputs: Record<string, unknown>;
@@ -70,7 +71,7 @@ describe('bundle sizes (production build)', function () {
   this.timeout(180_000);
 
   before(() => {
-    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS)) return;
+    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS) && isFresh(COMPARE)) return;
     execFileSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production', '--metafile'], { cwd: REPO, stdio: 'pipe', timeout: 170_000 });
   });
 
@@ -104,6 +105,13 @@ describe('bundle sizes (production build)', function () {
     assert.deepEqual(inputsOf(EXTENSION).filter((input) => /^src\/calls\/(documents|markdown)\.ts$/.test(input)), []);
     assert.ok(inputsOf(CALLS).includes('src/calls/markdown.ts'), 'dist/calls.js builds the call document');
     const copies = inputsOf(CALLS).filter((input) => /^src\/(redact|log|api\/(errors|client|http|redact|calls|callSchemas)|host\/.*|auth\/.*)\.ts$/.test(input));
+    assert.deepEqual(copies, []);
+  });
+
+  it("Compare loads lazily (dist/compare.js), not with activation or the dashboard, and carries no copy of the host's one-of-a-kind modules", () => {
+    assert.deepEqual([...inputsOf(EXTENSION), ...inputsOf(DASHBOARD)].filter((input) => /^src\/(compare\/|analytics\/compare\.ts)/.test(input)), []);
+    assert.ok(inputsOf(COMPARE).includes('src/compare/panel.ts'), 'dist/compare.js holds the panel');
+    const copies = inputsOf(COMPARE).filter((input) => /^src\/(knownSecrets|log|api\/(errors|client|http|redact)|model\/(analyticsCache|errorView|apiProvider|campaignDirectory)|auth\/.*)\.ts$/.test(input));
     assert.deepEqual(copies, []);
   });
 
