@@ -5,8 +5,8 @@ import { OVERVIEW_OUTCOME_KEYS } from './drill';
 import { DRILL_CHARTS } from './vocabulary';
 import { isoDate } from './isoDate';
 
-/** Label ids are API text: bounded, no control characters. */
-const labelId = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[^\u0000-\u001f\u007f]+$/));
+/** Label ids are API text: bounded, no control characters (a log line must not be forged with one). */
+const labelId = z.string().check(z.minLength(1), z.maxLength(100), z.refine((v) => ![...v].some((c) => c < ' ' || c === '\u007f'), 'no control characters'));
 
 export const drillDownMessageSchema = z
   .strictObject({

@@ -175,6 +175,10 @@ function receive(message: CallsHostMessage): void {
     return;
   }
   if (message.generation !== generation) return; // an answer to filters no longer shown
+  if (message.type === 'progress') {
+    countLine.textContent = message.text;
+    return;
+  }
   waiting = false;
   if (message.type === 'error') {
     errorLine.textContent = message.message;
