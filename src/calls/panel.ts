@@ -41,8 +41,9 @@ export class CallsPanel {
   private readonly disposables: vscode.Disposable[] = [];
   /** Requests sent, for tests and the log. */
   requests = 0;
-  /** The count line last shown, for tests. */
+  /** The count line and the error last shown, for tests. */
   shownCount = '';
+  shownError = '';
 
   static open(deps: CallsPanelDeps, target: CallsTarget, options: CallsPanelOptions = {}): CallsPanel {
     const title = vscode.l10n.t('Calls — {0}', deps.campaignName(target.campaignId) ?? target.campaignId);
@@ -177,7 +178,6 @@ export class CallsPanel {
       this.loaded += rows.length;
       this.done = cell !== undefined || rows.length === 0 || (page.count !== null && this.loaded >= page.count);
       const text = countText({ count: page.count, loaded: this.loaded, expected: this.expected() }, vscode.l10n, vscode.env.language);
-      this.shownCount = text;
       this.post({ type: 'page', generation, skip, count: page.count, countText: text, rows, done: this.done });
       // Never the search text itself: it is often a phone number.
       const search = this.filters.search ? `, search ${maskPhone(this.filters.search)}` : '';
@@ -192,6 +192,8 @@ export class CallsPanel {
   }
 
   private post(message: CallsHostMessage): void {
+    if (message.type === 'page') this.shownCount = message.countText;
+    if (message.type === 'error') this.shownError = message.message;
     void this.panel.webview.postMessage(message);
   }
 
