@@ -48,8 +48,10 @@ describe('drill-down: from a chart to the calls and a call (fake API)', function
 
   async function callDocumentText(): Promise<string> {
     return eventually(async () => {
-      const text = await workbench.page.locator('.editor-instance .view-lines').first().innerText().catch(() => '');
-      return /# Call /.test(text) ? text : undefined;
+      const lines = workbench.page.locator('.editor-instance .view-lines');
+      // Monaco draws spaces as no-break spaces.
+      const texts = (await lines.allInnerTexts().catch(() => [])).map((t) => t.replace(/\u00a0/g, ' '));
+      return texts.find((t) => /# Call /.test(t));
     }, 'the call document', 30_000);
   }
 
@@ -95,7 +97,8 @@ describe('drill-down: from a chart to the calls and a call (fake API)', function
     await calls.locator('.scroller .row').first().click();
     const text = await callDocumentText();
     assert.match(text, /# Call Success/);
-    assert.match(text, /Outcome/);
+    assert.match(text, /\| Outcome \| Success \(100\) \|/);
+    assert.ok(text.includes(`${date.slice(0, 10)} `), `the call of the clicked day (${date.slice(0, 10)} UTC): ${text.slice(0, 300)}`);
   });
 
   it("with the keyboard only: Enter on a day's row of the chart's table opens all that day's calls, Enter on a call opens it", async () => {
@@ -114,8 +117,9 @@ describe('drill-down: from a chart to the calls and a call (fake API)', function
       return (await row.evaluate((r) => r === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)) ? true : undefined;
     }, 'Tab to reach the day\'s row');
     fake.requests.length = 0;
+    const tabsBefore = await callsTab().count();
     await workbench.page.keyboard.press('Enter');
-    await callsTab().waitFor({ state: 'visible', timeout: 30_000 });
+    await eventually(async () => ((await callsTab().count()) > tabsBefore ? true : undefined), 'a second Calls tab', 30_000);
     const calls = await viewWith('.count');
     await calls.locator('.count', { hasText: `${total} calls` }).waitFor({ state: 'visible', timeout: 30_000 });
     assert.equal(searches()[0]?.statuses, undefined, 'the whole day, every outcome');
