@@ -1,9 +1,9 @@
 /**
  * Drill-down from a dashboard chart to the calls behind a figure: the keys the view model carries per
  * category, series and table row, and the `drillDown` message the webview posts when one is clicked.
- * Plain constants and types (no zod here), so the webview can import them; the schema is protocol.ts's.
+ * Plain constants and types (no zod here), so the webview can import them; the schema is in drillSchema.ts (host only).
  */
-import { OVERVIEW_KEY_OUTCOME, type OverviewOutcomeKey } from './callStatus';
+import type { OverviewOutcomeKey } from './callStatus';
 import type { DrillChart } from './vocabulary';
 
 export { DRILL_CHARTS, type DrillChart } from './vocabulary';
@@ -13,8 +13,6 @@ export { DRILL_CHARTS, type DrillChart } from './vocabulary';
  * are read page by page and filtered here. Beyond this it refuses and asks for a shorter range.
  */
 export const CELL_SCAN_LIMIT = 5_000;
-
-export const OVERVIEW_OUTCOME_KEYS = Object.keys(OVERVIEW_KEY_OUTCOME) as OverviewOutcomeKey[];
 
 /** What one category, series or row narrows the calls to; the fields of several are merged. */
 export interface DrillKey {

@@ -1,9 +1,11 @@
 /** The zod schema of the webview's `drillDown` message (untrusted: parsed on the host before use). */
 import * as z from 'zod/mini';
-import type { OverviewOutcomeKey } from './callStatus';
-import { OVERVIEW_OUTCOME_KEYS } from './drill';
+import { OVERVIEW_KEY_OUTCOME, type OverviewOutcomeKey } from './callStatus';
 import { DRILL_CHARTS } from './vocabulary';
 import { isoDate } from './isoDate';
+
+// Only the overview keys with a documented outcome code (the webview bundle does not carry this table).
+const OVERVIEW_OUTCOME_KEYS = Object.keys(OVERVIEW_KEY_OUTCOME) as [OverviewOutcomeKey, ...OverviewOutcomeKey[]];
 
 /** Label ids are API text: bounded, no control characters (a log line must not be forged with one). */
 const labelId = z.string().check(z.minLength(1), z.maxLength(100), z.refine((v) => ![...v].some((c) => c < ' ' || c === '\u007f'), 'no control characters'));
@@ -12,7 +14,7 @@ export const drillDownMessageSchema = z
   .strictObject({
     type: z.literal('drillDown'),
     chartId: z.enum(DRILL_CHARTS),
-    status: z.optional(z.enum(OVERVIEW_OUTCOME_KEYS as [OverviewOutcomeKey, ...OverviewOutcomeKey[]])),
+    status: z.optional(z.enum(OVERVIEW_OUTCOME_KEYS)),
     label: z.optional(labelId),
     from: z.optional(isoDate),
     to: z.optional(isoDate),
