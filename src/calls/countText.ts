@@ -25,3 +25,15 @@ export function countText(input: CountInput, l10n: { readonly t: Translate }, lo
   if (expected === undefined || expected === count) return l10n.t('{0} calls', n(count));
   return l10n.t('{0} calls found · the chart counted {1}', n(count), n(expected));
 }
+
+/** Said above the table when the panel came from a dashboard figure: which period's calls these are (UTC, like the timeline's days). */
+export function periodNote(range: { readonly from: string; readonly to: string }, l10n: { readonly t: Translate }, locale: string): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, options);
+  } catch {
+    format = new Intl.DateTimeFormat('en', options);
+  }
+  return l10n.t('From the dashboard: calls from {0} to {1} (UTC).', format.format(Date.parse(range.from)), format.format(Date.parse(range.to)));
+}

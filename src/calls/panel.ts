@@ -10,7 +10,7 @@ import { CALL_OUTCOME } from '../shared/callStatus';
 import { callsWebviewMessageSchema, type CallFilters, type CallsHostMessage } from '../shared/callsProtocol';
 import { dashboardHtml, makeNonce } from '../dashboard/html';
 import { cellNote, cellZone, loadCell, tooManyText } from './cellLoad';
-import { countText } from './countText';
+import { countText, periodNote } from './countText';
 import type { CallsPanelDeps, CallsTarget } from './deps';
 import type { HourCell } from './showArgs';
 import { callRow } from './rows';
@@ -101,7 +101,8 @@ export class CallsPanel {
     const outcomes = Object.entries(CALL_OUTCOME).map(([code, label]) => ({ value: code, label: vscode.l10n.t(label) }));
     const tags = labels.map((label) => ({ value: label.id, label: label.name ?? label.id }));
     const cell = this.options.cell;
-    const note = cell ? cellNote(cell, cellZone(this.deps.displayTimeZone?.(), this.target.range).zone) : (this.options.note ?? '');
+    const drilled = this.options.expected !== undefined ? periodNote(this.target.range, vscode.l10n, vscode.env.language) : '';
+    const note = cell ? cellNote(cell, cellZone(this.deps.displayTimeZone?.(), this.target.range).zone) : (this.options.note ?? drilled);
     this.post({ type: 'init', title: this.panel.title, strings: callsStrings(), outcomes, tags, filters: this.filters, note });
     this.restart();
   }

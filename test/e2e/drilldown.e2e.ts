@@ -89,6 +89,8 @@ describe('drill-down: from a chart to the calls and a call (fake API)', function
     const calls = await viewWith('.count');
     await calls.locator('.count', { hasText: `${successful} calls` }).waitFor({ state: 'visible', timeout: 30_000 });
     assert.equal(await calls.locator('.count').innerText(), `${successful} calls`, 'the chart and the search agree: one count');
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${date.slice(0, 10)}T00:00:00Z`));
+    assert.match((await calls.locator('.note').innerText()).replace(/\u202f/g, ' '), new RegExp(`^From the dashboard: calls from ${day}, 12:00 AM to ${day}, 11:59 PM \\(UTC\\)\\.$`));
     const bodies = searches();
     assert.equal(bodies.length, 1, 'one search page');
     assert.deepEqual([bodies[0]?.statuses, bodies[0]?.toDate], [[100], new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) + 86_400_000 - 1).toISOString()]);

@@ -9,7 +9,7 @@ import { createClient } from '../../src/api/client';
 import type { CallPage } from '../../src/api/calls';
 import type { NLPearlApi } from '../../src/api/types';
 import { CELL_SCAN_LIMIT, CELL_SCAN_PAGE, inCell, scanCell } from '../../src/calls/cellScan';
-import { countText } from '../../src/calls/countText';
+import { countText, periodNote } from '../../src/calls/countText';
 import { parseShowCallsExtras } from '../../src/calls/showArgs';
 import { drillArgs } from '../../src/dashboard/drillArgs';
 import { DEMO_BASE_URL, DEMO_TOKEN, createDemoFetch } from '../../src/demo/fetch';
@@ -207,5 +207,9 @@ describe('drill-down: what a click opens counts what the chart showed', () => {
     assert.equal(countText({ count: 41, loaded: 41, expected: 40 }, l10n, 'en'), '41 calls found · the chart counted 40');
     assert.equal(countText({ count: 1234, loaded: 50 }, l10n, 'en'), '1,234 calls');
     assert.equal(countText({ count: null, loaded: 50, expected: 40 }, l10n, 'en'), '50 calls loaded (NLPearl sent no total) · the chart counted 40');
+    assert.equal(
+      periodNote({ from: '2026-03-11T00:00:00.000Z', to: '2026-03-11T23:59:59.999Z' }, l10n, 'en').replace(/\u202f/g, ' '),
+      'From the dashboard: calls from Mar 11, 2026, 12:00 AM to Mar 11, 2026, 11:59 PM (UTC).',
+    );
   });
 });
