@@ -14,6 +14,7 @@ import { measureParse } from './bench/parse.mjs';
 import { bundleSizes, buildProduction } from './bench/sizes.mjs';
 import { measureSplit, LATENCY_MS } from './bench/split.mjs';
 import { measureWatchRequests } from './bench/watch-requests.mjs';
+import { measureDrillRequests } from './bench/drill-requests.mjs';
 import { median } from './bench/stats.mjs';
 import { measureInVsCode } from './bench/vscode.mjs';
 import { measureWebview } from './bench/webview.mjs';
@@ -114,6 +115,19 @@ async function main() {
       '≤ 1 500 requests/hour',
       watch.perHour <= 1500,
       `account ${watch.counts.account}, ongoing calls ${watch.counts.ongoing}, campaign list ${watch.counts.list}, analytics ${watch.counts.analytics} (every 15 min, counted as cache misses); 0 while unfocused, disabled or signed out`,
+    ),
+  );
+
+  step('drill-down: requests for one click');
+  const drill = await measureDrillRequests();
+  rows.push(
+    row(
+      'drill-down from a bar of "Calls per day by status" → the Calls panel\'s first page',
+      `${drill.bar.requests} search request${drill.bar.requests === 1 ? '' : 's'}`,
+      '1 request',
+      drill.bar.requests === 1 && drill.bar.found === drill.bar.expected,
+      `the day's successful calls: the search found ${drill.bar.found}, the chart counted ${drill.bar.expected}; a heatmap cell of the same 7 days reads the range instead: ` +
+        `${drill.cell.requests} requests for ${drill.cell.read} calls, ${drill.cell.found} in the cell (the heatmap said ${drill.cell.expected}); refused above 5 000 calls after 1 request`,
     ),
   );
 

@@ -89,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): App {
       }
     },
     resolveTarget: (arg) => resolveTarget(app, arg),
+    displayTimeZone: () => readSettings().displayTimeZone,
   });
   const accountChanged = () => {
     apis.invalidate();

@@ -127,6 +127,7 @@ function chartCard(chart: ModelChart, locale: string): ChartCard {
     },
     onExportPng: (id) => exportChart(id, 'png'),
     onExportCsv: (id) => exportChart(id, 'csv'),
+    onDrill: (request) => post(request),
   });
 }
 
@@ -248,6 +249,7 @@ watchTheme((theme) => {
   chartColors: () => Object.fromEntries(app.cards.map((c) => [c.model.id, c.colors()])),
   theme: () => app.theme,
   xTickLabels: () => Object.fromEntries(app.cards.map((c) => [c.model.id, c.xTickLabels()])),
+  barPosition: (id: string, index: number, series: number) => app.cards.find((c) => c.model.id === id)?.barPosition(index, series),
   animations: () => Object.fromEntries(app.cards.flatMap((c) => { const a = c.animated(); return a === undefined ? [] : [[c.model.id, a]]; })),
 };
 

@@ -29,9 +29,9 @@ function relabel(chart: ModelChart, size: 'week' | 'month', l10n: ResolvedOption
   };
 }
 
-function timelineCharts(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart[] {
+function timelineCharts(a: InboundAnalytics, l10n: ResolvedOptions, size: 'week' | 'month'): ModelChart[] {
   return [
-    statusTimelineChart(a, l10n),
+    statusTimelineChart(a, l10n, size),
     averageDurationChart(a, l10n),
     costChart(a, l10n),
     successRateChart(a, l10n),
@@ -43,6 +43,6 @@ function timelineCharts(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart[
 export function modelBuckets(a: InboundAnalytics, l10n: ResolvedOptions): ModelBuckets | undefined {
   const sizes: BucketSize[] = bucketSizes(timelineSpanDays(a));
   if (sizes.length === 1) return undefined;
-  const of = (size: 'week' | 'month') => timelineCharts(bucketAnalytics(a, size), l10n).map((c) => relabel(c, size, l10n));
+  const of = (size: 'week' | 'month') => timelineCharts(bucketAnalytics(a, size), l10n, size).map((c) => relabel(c, size, l10n));
   return { sizes, week: of('week'), month: of('month') };
 }

@@ -3,10 +3,11 @@
  * text alternative. The webview only draws what it is given.
  */
 import { EVENT_KEYS, SENTIMENT_KEYS, type InboundAnalytics, type StatusCounterKey } from '../api/schemas';
-import type { ColorRole, ModelChart, ModelSeries, AnalyticsSection, ValueFormat } from '../shared/protocol';
+import type { BucketSize, ColorRole, ModelChart, ModelSeries, AnalyticsSection, ValueFormat } from '../shared/protocol';
 import { categorySummary, dateLabels, hasData, series, seriesTable, timelineSummary } from './chartParts';
 import { formatCount, isShowableNumber } from './format';
 import type { ResolvedOptions } from './options';
+import { overviewDrill, sentimentDrill, timelineDrill } from './drill';
 import { sortByDate } from './series';
 import { EVENT_META, SENTIMENT_META, STATUS_META } from './statusLabels';
 
@@ -82,6 +83,7 @@ export function statusOverviewChart(a: InboundAnalytics, l10n: ResolvedOptions):
     notes,
     summary: categorySummary(base.title, categories, s, l10n),
     table: seriesTable(base.title, l10n.t('Status'), categories, [s]),
+    drill: overviewDrill(shown, s.values, l10n),
   });
 }
 
@@ -100,10 +102,12 @@ export function sentimentChart(a: InboundAnalytics, l10n: ResolvedOptions): Mode
     yFormat: 'count',
     summary: categorySummary(base.title, names, { ...list[0], texts: list.map((s) => s.texts[0]) }, l10n),
     table: { caption: base.title, columns: [l10n.t('Sentiment'), l10n.t('Calls')], rows: list.map((s) => [s.label, s.texts[0]]) },
+    drill: sentimentDrill(l10n),
   });
 }
 
-export function statusTimelineChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
+/** `size`: the buckets `a`'s timeline is in (bucketCharts.ts sums days into weeks and months), for what a bar opens. */
+export function statusTimelineChart(a: InboundAnalytics, l10n: ResolvedOptions, size: BucketSize = 'day'): ModelChart {
   const buckets = sortByDate(a.callsStatusTimeLine);
   const base = { id: 'callsStatusTimeLine' as const, title: l10n.t('Calls per day by status'), provided: a.callsStatusTimeLine !== null };
   const times = buckets.map((b) => b.time);
@@ -121,6 +125,7 @@ export function statusTimelineChart(a: InboundAnalytics, l10n: ResolvedOptions):
     notes: leftOutNote(left, l10n),
     summary: timelineSummary(base.title, categories, [total, ...list], l10n),
     table: seriesTable(base.title, l10n.t('Day (UTC)'), categories, [total, ...list]),
+    drill: timelineDrill(shown, times, total.values, size, l10n),
   });
 }
 

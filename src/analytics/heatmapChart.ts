@@ -7,6 +7,7 @@ import type { DateRange } from '../api/range';
 import type { InboundAnalytics } from '../api/schemas';
 import type { ModelChart } from '../shared/protocol';
 import { chart } from './charts';
+import { heatmapDrill } from './drill';
 import { formatCount, weekdayNames } from './format';
 import type { ResolvedOptions } from './options';
 import { weekGrid, type WeekGrid } from './series';
@@ -77,5 +78,6 @@ export function heatmapChart(a: InboundAnalytics, l10n: ResolvedOptions, range?:
       rows: grid.counts.map((row, d) => [days[d], ...row.map((c) => formatCount(c, l10n.locale))]),
     },
     heatmap: { rows: days, columns: hours, counts: grid.counts, max, zone },
+    drill: heatmapDrill(zone, l10n),
   });
 }

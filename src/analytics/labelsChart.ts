@@ -8,6 +8,7 @@ import type { ModelChart } from '../shared/protocol';
 import { chart, LABEL_FALLBACK_ROLES } from './charts';
 import { categorySummary, series } from './chartParts';
 import { safeCssColor } from './color';
+import { labelsDrill } from './drill';
 import { labelName } from './figures';
 import { countFormatter, isShowableNumber } from './format';
 import { labelTotals } from './labelTotals';
@@ -55,5 +56,6 @@ export function labelsChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelCh
     notes,
     summary: categorySummary(base.title, categories, s, l10n),
     table: { caption: base.title, columns: [l10n.t('Label'), l10n.t('Calls')], rows: labels.map((l) => [labelName(l), format(l.count)]) },
+    drill: labelsDrill(top, rest > 0, labels, l10n),
   });
 }

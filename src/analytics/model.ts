@@ -23,7 +23,7 @@ const MAX_LISTED = 12;
 const CHART_OF: Record<AnalyticsSection, (a: InboundAnalytics, l10n: ResolvedOptions, input: AnalyticsInput) => ModelChart | null> = {
   callsStatusOverview: statusOverviewChart,
   callsSentimentOverview: sentimentChart,
-  callsStatusTimeLine: statusTimelineChart,
+  callsStatusTimeLine: (a, l10n) => statusTimelineChart(a, l10n),
   callsAverageTimeLine: averageDurationChart,
   callsCostTimeLine: costChart,
   callsSuccessRateTimeLine: successRateChart,

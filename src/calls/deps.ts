@@ -30,6 +30,8 @@ export interface CallsPanelDeps extends CallsDeps {
   campaignName(campaignId: string): string | undefined;
   /** The campaign's labels in the range (from the analytics), for the tag filter. Never throws. */
   labels(campaignId: string, range: CallsTarget['range']): Promise<ReadonlyArray<{ readonly id: string; readonly name: string | null }>>;
+  /** `nlpearl.displayTimeZone`, the zone the heatmap's hours are in (a heatmap cell's drill-down filters in it). */
+  displayTimeZone?(): string | undefined;
 }
 
 export interface CallsHostDeps extends CallsPanelDeps {

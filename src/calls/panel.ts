@@ -5,10 +5,14 @@
  */
 import * as vscode from 'vscode';
 import type { CallQuery } from '../api/calls';
+import type { CallSummary } from '../api/callSchemas';
 import { CALL_OUTCOME } from '../shared/callStatus';
 import { callsWebviewMessageSchema, type CallFilters, type CallsHostMessage } from '../shared/callsProtocol';
 import { dashboardHtml, makeNonce } from '../dashboard/html';
+import { cellNote, cellZone, loadCell, tooManyText } from './cellLoad';
+import { countText, periodNote } from './countText';
 import type { CallsPanelDeps, CallsTarget } from './deps';
+import type { HourCell } from './showArgs';
 import { callRow } from './rows';
 import { maskPhone } from './privacy';
 import { callsStrings } from './strings';
@@ -20,11 +24,16 @@ export const CALLS_PAGE_SIZE = 50;
 export interface CallsPanelOptions {
   readonly filters?: Partial<CallFilters>;
   readonly note?: string;
+  /** A heatmap cell: the range's calls are read and filtered to it (the search cannot filter by hour). */
+  readonly cell?: HourCell;
+  /** The figure clicked on the dashboard, compared with the search's count while the filters are the clicked ones. */
+  readonly expected?: number;
 }
 
 export class CallsPanel {
   private generation = 0;
   private filters: CallFilters;
+  private readonly clickedFilters: string;
   private loaded = 0;
   private done = false;
   private inFlight: AbortController | undefined;
@@ -32,6 +41,9 @@ export class CallsPanel {
   private readonly disposables: vscode.Disposable[] = [];
   /** Requests sent, for tests and the log. */
   requests = 0;
+  /** The count line and the error last shown, for tests. */
+  shownCount = '';
+  shownError = '';
 
   static open(deps: CallsPanelDeps, target: CallsTarget, options: CallsPanelOptions = {}): CallsPanel {
     const title = vscode.l10n.t('Calls — {0}', deps.campaignName(target.campaignId) ?? target.campaignId);
@@ -49,6 +61,7 @@ export class CallsPanel {
     private readonly options: CallsPanelOptions,
   ) {
     this.filters = { outcome: '', tag: '', search: '', sort: 'startTime', ascending: false, ...options.filters };
+    this.clickedFilters = this.filterKey();
     const webview = panel.webview;
     const dist = vscode.Uri.joinPath(deps.extensionUri, 'dist');
     webview.html = dashboardHtml({
@@ -87,7 +100,10 @@ export class CallsPanel {
     for (const label of labels) this.labelNames.set(label.id, label.name ?? label.id);
     const outcomes = Object.entries(CALL_OUTCOME).map(([code, label]) => ({ value: code, label: vscode.l10n.t(label) }));
     const tags = labels.map((label) => ({ value: label.id, label: label.name ?? label.id }));
-    this.post({ type: 'init', title: this.panel.title, strings: callsStrings(), outcomes, tags, filters: this.filters, note: this.options.note ?? '' });
+    const cell = this.options.cell;
+    const drilled = this.options.expected !== undefined ? periodNote(this.target.range, vscode.l10n, vscode.env.language) : '';
+    const note = cell ? cellNote(cell, cellZone(this.deps.displayTimeZone?.(), this.target.range).zone) : (this.options.note ?? drilled);
+    this.post({ type: 'init', title: this.panel.title, strings: callsStrings(), outcomes, tags, filters: this.filters, note });
     this.restart();
   }
 
@@ -112,24 +128,58 @@ export class CallsPanel {
     };
   }
 
+  private filterKey(): string {
+    const f = this.filters;
+    // Sorting shows the same calls: only what narrows them decides whether the clicked figure still applies.
+    return JSON.stringify([f.outcome, f.tag, f.search]);
+  }
+
+  /** The dashboard's figure, while the panel shows the calls that were clicked. */
+  private expected(): number | undefined {
+    return this.filterKey() === this.clickedFilters ? this.options.expected : undefined;
+  }
+
+  /** A heatmap cell: every page of the range (one request each), filtered to the cell, shown at once. */
+  private async cellPage(cell: HourCell, controller: AbortController): Promise<{ count: number | null; results: CallSummary[] } | undefined> {
+    const generation = this.generation;
+    const scan = await loadCell({
+      api: this.deps.api(),
+      campaignId: this.target.campaignId,
+      query: this.query(),
+      cell,
+      offsetHours: cellZone(this.deps.displayTimeZone?.(), this.target.range).offsetHours,
+      controller,
+      progress: (text) => this.post({ type: 'progress', generation, text }),
+      counted: () => this.requests++,
+    });
+    if (controller.signal.aborted) return undefined;
+    if (!scan.ok) {
+      this.deps.log.info('calls', `heatmap cell refused: ${scan.total ?? 'over the limit of'} calls in the range`);
+      this.post({ type: 'error', generation, message: tooManyText(scan.total) });
+      this.done = true;
+      return undefined;
+    }
+    return { count: scan.calls.length, results: [...scan.calls] };
+  }
+
   private async loadPage(): Promise<void> {
     const controller = new AbortController();
     this.inFlight = controller;
     const generation = this.generation;
     const skip = this.loaded;
     try {
-      this.requests++;
-      const page = await this.deps.api().searchCalls(this.target.campaignId, this.query(), { skip, limit: CALLS_PAGE_SIZE }, { signal: controller.signal });
-      if (controller.signal.aborted) return;
+      const cell = this.options.cell;
+      if (!cell) this.requests++;
+      const page = cell
+        ? await this.cellPage(cell, controller)
+        : await this.deps.api().searchCalls(this.target.campaignId, this.query(), { skip, limit: CALLS_PAGE_SIZE }, { signal: controller.signal });
+      if (!page || controller.signal.aborted) return;
       const dates = new Intl.DateTimeFormat(vscode.env.language, { dateStyle: 'short', timeStyle: 'medium' });
       const rows = page.results.map((call) => callRow(call, vscode.l10n, dates, this.labelNames));
       this.loaded += rows.length;
-      this.done = rows.length === 0 || (page.count !== null && this.loaded >= page.count);
-      const countText =
-        page.count === null
-          ? vscode.l10n.t('{0} calls loaded (NLPearl sent no total)', this.loaded.toLocaleString(vscode.env.language))
-          : vscode.l10n.t('{0} calls', page.count.toLocaleString(vscode.env.language));
-      this.post({ type: 'page', generation, skip, count: page.count, countText, rows, done: this.done });
+      this.done = cell !== undefined || rows.length === 0 || (page.count !== null && this.loaded >= page.count);
+      const text = countText({ count: page.count, loaded: this.loaded, expected: this.expected() }, vscode.l10n, vscode.env.language);
+      this.post({ type: 'page', generation, skip, count: page.count, countText: text, rows, done: this.done });
       // Never the search text itself: it is often a phone number.
       const search = this.filters.search ? `, search ${maskPhone(this.filters.search)}` : '';
       this.deps.log.info('calls', `page from ${skip}: ${rows.length} of ${page.count ?? '?'} calls${search}`);
@@ -143,6 +193,8 @@ export class CallsPanel {
   }
 
   private post(message: CallsHostMessage): void {
+    if (message.type === 'page') this.shownCount = message.countText;
+    if (message.type === 'error') this.shownError = message.message;
     void this.panel.webview.postMessage(message);
   }
 

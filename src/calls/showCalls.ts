@@ -11,5 +11,5 @@ export async function showCalls(deps: CallsHostDeps, arg: unknown): Promise<Call
     return undefined;
   }
   const target = await deps.resolveTarget(arg);
-  return target ? CallsPanel.open(deps, target, { filters: extras.filters }) : undefined;
+  return target ? CallsPanel.open(deps, target, { filters: extras.filters, cell: extras.cell, expected: extras.expected }) : undefined;
 }

@@ -9,6 +9,7 @@ import type { CsvExportTarget, HostMessage } from '../shared/protocol';
 import { parseWebviewState } from '../shared/webviewState';
 import { campaignStatusName } from '../model/campaignStatus';
 import { AutoRefresh } from './autoRefresh';
+import { openDrillDown } from './drillDown';
 import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
 import { panelHandlers } from './panelHandlers';
 import { campaignDisplayName, campaignKey, dataMessage, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type RangeSelection, type LoadedData } from './panelMessages';
@@ -113,6 +114,8 @@ export class DashboardPanel {
       saveCsv: (sectionId) => this.exports.saveCsv(sectionId),
       showJson: (how) => this.showJson(how),
       rendered: (requestId, ms) => this.probe.rendered({ requestId, ms }),
+      // The range of the figures on screen, which a load in flight has not replaced yet.
+      drillDown: (request) => openDrillDown(campaignId, this.last?.range ?? this.rangeValue, request, services.log),
     });
     this.receive = (raw) => routeWebviewMessage(raw, handlers, (m) => services.log.warn(LOG, m));
     DashboardPanel.panels.set(campaignId, this);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { rangeProblem } from '../api/range';
 import { messageOf } from '../logText';
 import type { Logger } from '../model/types';
-import type { AnalyticsSection, CsvExportTarget } from '../shared/protocol';
+import type { AnalyticsSection, CsvExportTarget, DrillDownRequest } from '../shared/protocol';
 import { oneAtATime } from './oneAtATime';
 import { presetRange, type RangeSelection } from './panelMessages';
 import type { WebviewHandlers } from './router';
@@ -27,6 +27,8 @@ export interface HandledPanel {
   /** Opens or copies the JSON of what the panel shows. */
   showJson(how: 'open' | 'copy'): Promise<void>;
   rendered(requestId: number, ms: number): void;
+  /** A click on a chart's figure: open the calls behind it. */
+  drillDown(request: DrillDownRequest): Promise<void>;
 }
 
 export function panelHandlers(panel: HandledPanel): WebviewHandlers {
@@ -74,6 +76,7 @@ export function panelHandlers(panel: HandledPanel): WebviewHandlers {
       }
     },
     rendered: (m) => panel.rendered(m.requestId, m.ms),
+    drillDown: (m) => void exclusive('drillDown', () => panel.drillDown(m).catch(failed('drill-down'))),
     log: (m) => panel.log[m.level](`${LOG}:webview`, m.message),
   };
 }

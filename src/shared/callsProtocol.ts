@@ -45,7 +45,9 @@ export type CallsHostMessage =
       readonly note: string;
     }
   | { readonly type: 'page'; readonly generation: number; readonly skip: number; readonly count: number | null; readonly countText: string; readonly rows: readonly CallRowDto[]; readonly done: boolean }
-  | { readonly type: 'error'; readonly generation: number; readonly message: string };
+  | { readonly type: 'error'; readonly generation: number; readonly message: string }
+  /** While a heatmap cell's calls are read page by page: "Reading calls: 300 of 1,234…". */
+  | { readonly type: 'progress'; readonly generation: number; readonly text: string };
 
 const filtersSchema = z.object({
   outcome: z.string().check(z.regex(/^\d{0,4}$/)),

@@ -6,21 +6,20 @@
 // zod/mini (like src/api/schemas.ts): functions instead of methods, so the host bundle keeps only what is used.
 import * as z from 'zod/mini';
 import { isPlainSafe, MAX_PNG_DATA_URL_LENGTH, MAX_STRING_LENGTH } from './plainValue';
+import type { ModelDrill } from './drill';
+import { drillDownMessageSchema } from './drillSchema';
+import { isoDate } from './isoDate';
 import { ANALYTICS_SECTIONS, FIX_ACTIONS, RANGE_PRESETS, WEBVIEW_ACTIONS, type AnalyticsSection } from './vocabulary';
 
-// ---------------------------------------------------------------------------------------------
-// Shared vocabulary
-// ---------------------------------------------------------------------------------------------
-
-// The sections and presets are the vocabulary's (written once there), re-exported for both sides.
+// Shared vocabulary. The sections and presets are the vocabulary's (written once there), re-exported for both sides.
 export { FORBIDDEN_KEYS, MAX_PNG_DATA_URL_LENGTH, MAX_STRING_LENGTH } from './plainValue';
+export type { DrillChart, DrillDownRequest, DrillKey, DrillRow, ModelDrill } from './drill';
 export { ANALYTICS_SECTIONS, RANGE_PRESETS, type AnalyticsSection, type FixAction, type RangePreset, type WebviewAction } from './vocabulary';
 
 export interface RangeDto {
   readonly from: string;
   readonly to: string;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // The view model (built by src/analytics on the host, drawn by the webview)
@@ -126,6 +125,8 @@ export interface ModelChart {
   readonly heatmap: ModelHeatmap | null;
   /** The bucket of a date-based chart when it is not the API's day (long ranges); absent = day. */
   readonly bucket?: BucketSize;
+  /** What a click opens (drill-down to the calls); absent = nothing. */
+  readonly drill?: ModelDrill;
 }
 
 /** Date buckets of the timelines: the API's days, or weeks / months for long ranges. */
@@ -246,10 +247,7 @@ export type RequestPngMessage = z.output<typeof requestPngMessageSchema>;
 const PNG_PREFIX = 'data:image/png;base64,';
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export const isoDate = z.string().check(
-  z.maxLength(40),
-  z.refine((v) => /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)), 'expected an ISO date-time'),
-);
+export { isoDate };
 
 const requestId = z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
 
@@ -278,6 +276,7 @@ export const webviewMessageSchema = z.union([
   z.strictObject({ type: z.literal('exportAllCsv') }),
   z.strictObject({ type: z.literal('action'), action: z.enum(WEBVIEW_ACTIONS) }),
   z.strictObject({ type: z.literal('rendered'), requestId, ms: z.number().check(z.nonnegative(), z.maximum(3_600_000)) }),
+  drillDownMessageSchema,
   z.strictObject({ type: z.literal('log'), level: z.enum(['info', 'warn', 'error']), message: z.string().check(z.maxLength(MAX_STRING_LENGTH)) }),
 ]);
 export type WebviewMessage = z.output<typeof webviewMessageSchema>;

@@ -18,6 +18,10 @@ export const ANALYTICS_SECTIONS = [
 ] as const;
 export type AnalyticsSection = (typeof ANALYTICS_SECTIONS)[number];
 
+/** The charts whose figures open their calls (drill-down). Sentiment is not one: the call search cannot filter by it. */
+export const DRILL_CHARTS = ['callsStatusTimeLine', 'callsStatusOverview', 'callLabelCount', 'callsByHourDayOfWeeks'] as const;
+export type DrillChart = (typeof DRILL_CHARTS)[number];
+
 export const RANGE_PRESETS = ['today', 'yesterday', 'last7', 'last30', 'last90', 'thisMonth', 'lastMonth'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 

@@ -61,6 +61,7 @@ export const WEBVIEW_STRINGS = {
   heatmapCell: l10n.t('{0} {1}–{2} {3}: {4} calls'),
   heatmapLegend: l10n.t('Calls by hour of day (columns) and weekday (rows)'),
   exportDone: l10n.t('Saved.'),
+  drillRow: l10n.t('Click or press Enter to see these calls'),
   presetToday: PRESET_LABELS.today,
   presetYesterday: PRESET_LABELS.yesterday,
   presetLast7: PRESET_LABELS.last7,

@@ -22,6 +22,7 @@ function recorder(): { calls: Array<[string, unknown[]]>; handlers: WebviewHandl
       action: (m) => rec('action')(m.action),
       rendered: (m) => rec('rendered')(m.requestId, m.ms),
       log: (m) => rec('log')(m.level, m.message),
+      drillDown: (m) => rec('drillDown')(m),
     },
   };
 }

@@ -28,7 +28,7 @@ function recorder(): Recorder {
     handlers: {
       ready: rec('ready'), setRange: rec('setRange'), refresh: rec('refresh'),
       openJson: rec('openJson'), copyJson: rec('copyJson'), exportPng: rec('exportPng'), exportCsv: rec('exportCsv'), exportAllCsv: rec('exportAllCsv'),
-      action: rec('action'), rendered: rec('rendered'), log: rec('log'),
+      action: rec('action'), rendered: rec('rendered'), log: rec('log'), drillDown: rec('drillDown'),
     },
   };
 }

@@ -113,6 +113,8 @@ function rowElement(row: CallRowDto, index: number): HTMLDivElement {
 function render(): void {
   const items = virtualizer.getVirtualItems();
   spacer.style.height = `${virtualizer.getTotalSize()}px`;
+  // Rows are redrawn on every change of the list: a focused row keeps the focus (keyboard users press Enter on it).
+  const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.spacer .row')?.dataset.callId;
   spacer.replaceChildren(
     ...items.map((item) => {
       const node = rowElement(rows[item.index] as CallRowDto, item.index);
@@ -120,6 +122,7 @@ function render(): void {
       return node;
     }),
   );
+  if (focused) spacer.querySelector<HTMLElement>(`.row[data-call-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
   const last = items.at(-1)?.index ?? -1;
   if (!done && !waiting && last >= rows.length - PREFETCH_ROWS) {
     waiting = true;
@@ -175,6 +178,10 @@ function receive(message: CallsHostMessage): void {
     return;
   }
   if (message.generation !== generation) return; // an answer to filters no longer shown
+  if (message.type === 'progress') {
+    countLine.textContent = message.text;
+    return;
+  }
   waiting = false;
   if (message.type === 'error') {
     errorLine.textContent = message.message;

@@ -3,10 +3,12 @@
  * toggle, PNG/CSV export, and the notes saying what was assumed or left out.
  */
 import type { Chart } from 'chart.js';
-import type { ModelChart } from '../../src/shared/protocol';
+import type { ChartConfiguration } from 'chart.js';
+import type { DrillDownRequest, ModelChart } from '../../src/shared/protocol';
 import { button, el } from '../dom';
 import { s } from '../strings';
 import { chartConfig } from './config';
+import { barRequest, cellRequest, rowRequest, rowsDrill } from './drill';
 import { heatmapCanvas, heatmapElement } from './heatmap';
 import { canvasToPng } from './png';
 import { registerChartParts } from './register';
@@ -17,6 +19,8 @@ export interface CardCallbacks {
   readonly onTableToggle: (id: ModelChart['id'], open: boolean) => void;
   readonly onExportPng: (id: ModelChart['id']) => void;
   readonly onExportCsv: (id: ModelChart['id']) => void;
+  /** A click (or Enter) on a figure that opens the calls behind it. */
+  readonly onDrill?: (request: DrillDownRequest) => void;
 }
 
 export class ChartCard {
@@ -27,6 +31,7 @@ export class ChartCard {
   private readonly tableBox: HTMLElement;
   private readonly toggle: HTMLElement;
   private tableOpen: boolean;
+  private readonly onDrill: CardCallbacks['onDrill'];
 
   constructor(
     readonly model: ModelChart,
@@ -36,6 +41,7 @@ export class ChartCard {
     callbacks: CardCallbacks,
   ) {
     this.tableOpen = tableOpen;
+    this.onDrill = callbacks.onDrill;
     const titleId = `title-${model.id}`;
     const tableId = `table-${model.id}`;
     this.toggle = button(s('table'), () => {
@@ -50,11 +56,17 @@ export class ChartCard {
     const tools = el('div', { className: 'card-tools' }, canDraw ? [this.toggle, png, csv] : []);
     this.figure = el('div', { className: model.kind === 'heatmap' ? 'chart-area heatmap-area' : `chart-area kind-${model.kind}${model.horizontal ? ' horizontal' : ''}` });
     this.tableBox = el('div', { className: 'table-box' });
-    this.tableBox.append(dataTable(model.table, tableId));
+    const drill = this.onDrill;
+    const rowAction = drill && rowsDrill(model)
+      ? { opens: (r: number) => rowRequest(model, r) !== undefined, open: (r: number) => { const q = rowRequest(model, r); if (q) drill(q); }, title: s('drillRow') }
+      : undefined;
+    this.tableBox.append(dataTable(model.table, tableId, rowAction));
+    const hint = model.drill && canDraw ? el('p', { className: 'drill-hint', text: model.drill.hint, attrs: { 'data-role': 'drill-hint' } }) : null;
     const notes = el('ul', { className: 'notes' }, model.notes.map((n) => el('li', { text: n })));
     this.element = el('section', { className: 'card chart-card', attrs: { 'aria-labelledby': titleId, 'data-chart': model.id } }, [
       el('header', { className: 'card-header' }, [el('h3', { text: model.title, attrs: { id: titleId } }), tools]),
       canDraw ? this.figure : el('p', { className: 'muted', text: model.provided ? s('nothingToDraw') : s('notProvidedSection') }),
+      hint,
       canDraw ? this.tableBox : null,
       model.notes.length > 0 ? notes : null,
     ]);
@@ -65,7 +77,9 @@ export class ChartCard {
   private draw(): void {
     const m = this.model;
     if (m.kind === 'heatmap' && m.heatmap) {
-      this.figure.append(heatmapElement(m, m.heatmap, this.locale));
+      const drill = this.onDrill;
+      const onCell = drill && m.drill?.cells ? (d: number, h: number) => { const q = cellRequest(m, d, h); if (q) drill(q); } : undefined;
+      this.figure.append(heatmapElement(m, m.heatmap, this.locale, onCell));
       return;
     }
     const Chart = registerChartParts();
@@ -73,7 +87,8 @@ export class ChartCard {
     // Fallback content of a canvas is read by assistive tech that ignores aria-label.
     this.canvas.append(el('p', { text: m.summary }));
     this.figure.append(this.canvas);
-    this.chart = new Chart(this.canvas, chartConfig(m, this.theme, this.locale));
+    if (this.onDrill && (m.drill?.categories || m.drill?.series)) this.element.classList.add('drillable');
+    this.chart = new Chart(this.canvas, this.config(this.theme));
   }
 
   setTable(open: boolean): void {
@@ -87,10 +102,31 @@ export class ChartCard {
   applyTheme(theme: Theme): void {
     this.theme = theme;
     if (!this.chart) return;
-    const next = chartConfig(this.model, theme, this.locale);
+    const next = this.config(theme);
     this.chart.data.datasets = next.data.datasets;
     if (next.options) this.chart.options = next.options;
     this.chart.update('none');
+  }
+
+  /** The chart's configuration, with the drill-down click: the bar under the pointer, not the whole stack. */
+  private config(theme: Theme): ChartConfiguration<'bar' | 'line'> {
+    const config = chartConfig(this.model, theme, this.locale);
+    const drill = this.onDrill;
+    if (!drill || !config.options || !(this.model.drill?.categories || this.model.drill?.series)) return config;
+    config.options.onClick = (event, _elements, chart) => {
+      const hit = chart.getElementsAtEventForMode(event as unknown as Event, 'nearest', { intersect: true }, false)[0];
+      const request = hit ? barRequest(this.model, hit.index, hit.datasetIndex) : undefined;
+      if (request) drill(request);
+    };
+    return config;
+  }
+
+  /** The on-screen position of a bar (browser tests click it). */
+  barPosition(index: number, series: number): { x: number; y: number } | undefined {
+    const bar = this.chart?.getDatasetMeta(series).data[index];
+    if (!bar) return undefined;
+    const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+    return this.model.horizontal ? { x: (x + base) / 2, y } : { x, y: (y + base) / 2 };
   }
 
   pngDataUrl(): string | undefined {

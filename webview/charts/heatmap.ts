@@ -35,7 +35,7 @@ function legend(h: ModelHeatmap, locale: string): HTMLElement {
  * arrow keys once the grid has focus, says weekday, hour and count there (and to a screen reader,
  * through the live readout). One tab stop for 168 cells.
  */
-export function heatmapElement(chart: ModelChart, h: ModelHeatmap, locale = 'en'): HTMLElement {
+export function heatmapElement(chart: ModelChart, h: ModelHeatmap, locale = 'en', onCell?: (day: number, hour: number) => void): HTMLElement {
   const readout = el('p', { className: 'heatmap-readout', text: s('heatmapHint'), attrs: { 'aria-live': 'polite', 'data-role': 'heatmap-readout' } });
   const grid = el('div', { className: 'heatmap', attrs: { role: 'img', 'aria-label': chart.summary, tabindex: '0' } });
   grid.append(el('div', { className: 'heatmap-corner', attrs: { 'aria-hidden': 'true' } }));
@@ -63,7 +63,19 @@ export function heatmapElement(chart: ModelChart, h: ModelHeatmap, locale = 'en'
     if (cell) show(Number(cell.dataset.day), Number(cell.dataset.hour));
   });
   grid.addEventListener('focus', () => show(...(active ?? busiest(h))));
+  if (onCell) {
+    grid.classList.add('drillable');
+    grid.addEventListener('click', (e) => {
+      const cell = (e.target as HTMLElement).closest<HTMLElement>('.heatmap-cell');
+      if (cell) onCell(Number(cell.dataset.day), Number(cell.dataset.hour));
+    });
+  }
   grid.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && onCell) {
+      e.preventDefault();
+      onCell(...(active ?? busiest(h)));
+      return;
+    }
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     const move = moves[e.key];
     if (!move) return;

@@ -8,16 +8,38 @@ import { s } from '../strings';
 
 export const TABLE_PAGE_ROWS = 50;
 
-function bodyRows(rows: ModelTable['rows'], from: number, to: number): HTMLElement[] {
+/** A row that opens the calls behind it (drill-down): `opens(r)` says whether row r does, `open(r)` does it. */
+export interface RowAction {
+  readonly opens: (row: number) => boolean;
+  readonly open: (row: number) => void;
+  /** The row's tooltip ("Press Enter to see these calls"). */
+  readonly title: string;
+}
+
+function bodyRows(rows: ModelTable['rows'], from: number, to: number, action?: RowAction): HTMLElement[] {
   const out: HTMLElement[] = [];
   for (let r = from; r < to; r++) {
     const row = rows[r] ?? [];
-    out.push(el('tr', {}, row.map((cell, i) => (i === 0 ? el('th', { text: cell, attrs: { scope: 'row' } }) : el('td', { text: cell })))));
+    const tr = el('tr', {}, row.map((cell, i) => (i === 0 ? el('th', { text: cell, attrs: { scope: 'row' } }) : el('td', { text: cell }))));
+    if (action?.opens(r)) {
+      // A focusable row, Enter opens its calls: one tab stop per row, like a list.
+      tr.tabIndex = 0;
+      tr.className = 'drillable';
+      tr.title = action.title;
+      tr.dataset.row = String(r);
+      tr.addEventListener('click', () => action.open(r));
+      tr.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        action.open(r);
+      });
+    }
+    out.push(tr);
   }
   return out;
 }
 
-export function dataTable(table: ModelTable, id: string): HTMLElement {
+export function dataTable(table: ModelTable, id: string, action?: RowAction): HTMLElement {
   const head = el('tr', {}, table.columns.map((c) => el('th', { text: c, attrs: { scope: 'col' } })));
   const tbody = el('tbody');
   const t = el('table', { className: 'data-table' }, [el('caption', { text: table.caption }), el('thead', {}, [head]), tbody]);
@@ -25,7 +47,7 @@ export function dataTable(table: ModelTable, id: string): HTMLElement {
   const scroll = el('div', { className: 'table-scroll', attrs: { id, tabindex: '0', role: 'region', 'aria-label': table.caption } }, [t]);
   const total = table.rows.length;
   if (total <= TABLE_PAGE_ROWS) {
-    tbody.append(...bodyRows(table.rows, 0, total));
+    tbody.append(...bodyRows(table.rows, 0, total, action));
     return scroll;
   }
   const pages = Math.ceil(total / TABLE_PAGE_ROWS);
@@ -40,7 +62,7 @@ export function dataTable(table: ModelTable, id: string): HTMLElement {
     const from = page * TABLE_PAGE_ROWS;
     const to = Math.min(total, from + TABLE_PAGE_ROWS);
     clear(tbody);
-    tbody.append(...bodyRows(table.rows, from, to));
+    tbody.append(...bodyRows(table.rows, from, to, action));
     status.textContent = s('tableRows', from + 1, to, total);
     previous.toggleAttribute('disabled', page === 0);
     next.toggleAttribute('disabled', page === pages - 1);
