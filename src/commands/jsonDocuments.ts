@@ -1,0 +1,109 @@
+/**
+ * Analytics JSON as read-only virtual documents (`nlpearl-json:/<campaign — from…to>.json`): named after
+ * what they hold, nothing to save on close, "Save JSON As…" for a file. The text lives here only while
+ * its document is open; a document restored after a reload says how to load it again.
+ */
+import * as vscode from 'vscode';
+import { jsonDocumentName, jsonDocumentText, type JsonDocumentRange } from '../analytics/jsonDocument';
+import { redact } from '../knownSecrets';
+
+export const JSON_SCHEME = 'nlpearl-json';
+
+export interface JsonSubject {
+  readonly campaignId: string;
+  readonly campaignName: string;
+  readonly range: JsonDocumentRange;
+}
+
+const contents = new Map<string, string>();
+const changed = new vscode.EventEmitter<vscode.Uri>();
+
+export function jsonUri(subject: JsonSubject): vscode.Uri {
+  // The query tells apart two campaigns of one name, or two ranges of the same days (a preset moved on).
+  const query = new URLSearchParams({ campaign: subject.campaignId, from: subject.range.from, to: subject.range.to }).toString();
+  return vscode.Uri.from({ scheme: JSON_SCHEME, path: `/${jsonDocumentName(subject.campaignName, subject.range)}`, query });
+}
+
+/** The document's text: redact() is a safety net, a server that echoed the token must not put it in a document. */
+export function jsonText(subject: JsonSubject, response: unknown): string {
+  return redact(jsonDocumentText({ ...subject, response }));
+}
+
+/** An open document asks for its text again; resolves once it shows the new text (or gave up waiting). */
+function refreshed(document: vscode.TextDocument, uri: vscode.Uri): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      listening.dispose();
+      resolve();
+    };
+    const listening = vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === document) done();
+    });
+    const timer = setTimeout(done, 5000);
+    changed.fire(uri);
+  });
+}
+
+/** Opens (or updates, when the same campaign and range is already open) the document and shows it. */
+export async function showJsonDocument(subject: JsonSubject, response: unknown): Promise<vscode.TextDocument> {
+  const uri = jsonUri(subject);
+  const key = uri.toString();
+  const text = jsonText(subject, response);
+  contents.set(key, text);
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  if (open && open.getText() !== text) await refreshed(open, uri);
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.languages.setTextDocumentLanguage(document, 'json');
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
+/** How many documents' texts are kept (tests: closing a document drops its text). */
+export function keptJsonDocuments(): number {
+  return contents.size;
+}
+
+/**
+ * Writes the document to a file the user picks (or `target`, for automation). Returns the file written.
+ * The editor-title button passes the document's URI; from the palette it is the active editor's.
+ */
+export async function saveJsonAs(arg?: unknown, target?: unknown): Promise<vscode.Uri | undefined> {
+  const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+  if (!uri || uri.scheme !== JSON_SCHEME) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an analytics JSON document first (NLPearl: Open Analytics JSON).'));
+    return undefined;
+  }
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const text = document?.getText() ?? contents.get(uri.toString());
+  if (text === undefined) return undefined;
+  const name = uri.path.slice(1);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const file =
+    target instanceof vscode.Uri
+      ? target
+      : await vscode.window.showSaveDialog({
+          defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+          filters: { JSON: ['json'] },
+          saveLabel: vscode.l10n.t('Save JSON'),
+        });
+  if (!file) return undefined;
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+  return file;
+}
+
+export function registerJsonDocuments(): vscode.Disposable[] {
+  const provider: vscode.TextDocumentContentProvider = {
+    onDidChange: changed.event,
+    provideTextDocumentContent: (uri) =>
+      contents.get(uri.toString()) ??
+      `${JSON.stringify({ message: vscode.l10n.t('This analytics JSON is no longer loaded. Run "NLPearl: Open Analytics JSON" to load it again.') }, null, 2)}\n`,
+  };
+  return [
+    vscode.workspace.registerTextDocumentContentProvider(JSON_SCHEME, provider),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (document.uri.scheme === JSON_SCHEME) contents.delete(document.uri.toString());
+    }),
+    vscode.commands.registerCommand('nlpearl.saveJsonAs', (arg, target) => saveJsonAs(arg, target)),
+  ];
+}
