@@ -7,7 +7,7 @@ import type { App } from '../app';
 import { openDashboards } from '../dashboard/loader';
 import { windowProgress } from './progress';
 import { redact } from '../knownSecrets';
-import { showJsonDocument, type JsonSubject } from './jsonDocuments';
+import { showJsonDocument, type JsonSubject } from './jsonLoader';
 import { resolveTarget, type Target } from './resolveTarget';
 
 /** The validated response, pretty-printed (what Copy puts on the clipboard). redact() is a safety net. */

@@ -1,13 +1,19 @@
 /**
- * Analytics JSON as read-only virtual documents (`nlpearl-json:/<campaign — from…to>.json`): named after
- * what they hold, nothing to save on close, "Save JSON As…" for a file. The text lives here only while
- * its document is open; a document restored after a reload says how to load it again.
+ * Analytics JSON as read-only virtual documents (`nlpearl-json:/<campaign — from…to>.json`), lazily loaded
+ * (dist/json.js; the host side is jsonLoader.ts): named after what they hold, nothing to save on close,
+ * "Save JSON As…" for a file. The text lives here only while its document is open; a document restored
+ * after a reload says how to load it again.
  */
 import * as vscode from 'vscode';
 import { jsonDocumentName, jsonDocumentText, type JsonDocumentRange } from '../analytics/jsonDocument';
-import { redact } from '../knownSecrets';
 
 export const JSON_SCHEME = 'nlpearl-json';
+
+/** What the host passes in: its secret masking (one list of secrets, in the host bundle) and the provider's change event. */
+export interface JsonHost {
+  readonly redact: (text: string) => string;
+  readonly changed: vscode.EventEmitter<vscode.Uri>;
+}
 
 export interface JsonSubject {
   readonly campaignId: string;
@@ -16,7 +22,6 @@ export interface JsonSubject {
 }
 
 const contents = new Map<string, string>();
-const changed = new vscode.EventEmitter<vscode.Uri>();
 
 export function jsonUri(subject: JsonSubject): vscode.Uri {
   // The query tells apart two campaigns of one name, or two ranges of the same days (a preset moved on).
@@ -24,13 +29,9 @@ export function jsonUri(subject: JsonSubject): vscode.Uri {
   return vscode.Uri.from({ scheme: JSON_SCHEME, path: `/${jsonDocumentName(subject.campaignName, subject.range)}`, query });
 }
 
-/** The document's text: redact() is a safety net, a server that echoed the token must not put it in a document. */
-export function jsonText(subject: JsonSubject, response: unknown): string {
-  return redact(jsonDocumentText({ ...subject, response }));
-}
 
 /** An open document asks for its text again; resolves once it shows the new text (or gave up waiting). */
-function refreshed(document: vscode.TextDocument, uri: vscode.Uri): Promise<void> {
+function refreshed(host: JsonHost, document: vscode.TextDocument, uri: vscode.Uri): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
@@ -41,27 +42,23 @@ function refreshed(document: vscode.TextDocument, uri: vscode.Uri): Promise<void
       if (event.document === document) done();
     });
     const timer = setTimeout(done, 5000);
-    changed.fire(uri);
+    host.changed.fire(uri);
   });
 }
 
 /** Opens (or updates, when the same campaign and range is already open) the document and shows it. */
-export async function showJsonDocument(subject: JsonSubject, response: unknown): Promise<vscode.TextDocument> {
+export async function showJsonDocument(host: JsonHost, subject: JsonSubject, response: unknown): Promise<vscode.TextDocument> {
   const uri = jsonUri(subject);
   const key = uri.toString();
-  const text = jsonText(subject, response);
+  // redact() is a safety net: a server that echoed the token must not put it in a document.
+  const text = host.redact(jsonDocumentText({ ...subject, response }));
   contents.set(key, text);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-  if (open && open.getText() !== text) await refreshed(open, uri);
+  if (open && open.getText() !== text) await refreshed(host, open, uri);
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.languages.setTextDocumentLanguage(document, 'json');
   await vscode.window.showTextDocument(document, { preview: false });
   return document;
-}
-
-/** How many documents' texts are kept (tests: closing a document drops its text). */
-export function keptJsonDocuments(): number {
-  return contents.size;
 }
 
 /**
@@ -92,18 +89,14 @@ export async function saveJsonAs(arg?: unknown, target?: unknown): Promise<vscod
   return file;
 }
 
-export function registerJsonDocuments(): vscode.Disposable[] {
-  const provider: vscode.TextDocumentContentProvider = {
-    onDidChange: changed.event,
-    provideTextDocumentContent: (uri) =>
-      contents.get(uri.toString()) ??
-      `${JSON.stringify({ message: vscode.l10n.t('This analytics JSON is no longer loaded. Run "NLPearl: Open Analytics JSON" to load it again.') }, null, 2)}\n`,
-  };
-  return [
-    vscode.workspace.registerTextDocumentContentProvider(JSON_SCHEME, provider),
-    vscode.workspace.onDidCloseTextDocument((document) => {
-      if (document.uri.scheme === JSON_SCHEME) contents.delete(document.uri.toString());
-    }),
-    vscode.commands.registerCommand('nlpearl.saveJsonAs', (arg, target) => saveJsonAs(arg, target)),
-  ];
+export function jsonDocumentContent(uri: vscode.Uri): string {
+  return (
+    contents.get(uri.toString()) ??
+    `${JSON.stringify({ message: vscode.l10n.t('This analytics JSON is no longer loaded. Run "NLPearl: Open Analytics JSON" to load it again.') }, null, 2)}\n`
+  );
+}
+
+/** Its document closed: the text goes. */
+export function forgetJsonDocument(uri: vscode.Uri): void {
+  contents.delete(uri.toString());
 }

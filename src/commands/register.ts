@@ -7,7 +7,7 @@ import { addCampaignById } from './pickCampaign';
 import { pickRange } from './pickRange';
 import { resolveTarget } from './resolveTarget';
 import { copyAnalyticsJson, openAnalyticsJson } from './json';
-import { registerJsonDocuments } from './jsonDocuments';
+import { registerJsonDocuments } from './jsonLoader';
 import { clearToken, setToken } from './token';
 import { setDemoMode } from './demo';
 

@@ -204,7 +204,7 @@ describe('campaign tree', function () {
       assert.equal(other.range.preset, 'last7');
       assert.equal(panel.receive({ type: 'setRange', preset: 'last90' }), true);
       await waitFor(() => h.range.current().preset === 'last90', { message: 'the tree to take the dashboard\'s range' });
-      assert.equal(other.range.preset, 'last90', 'the other dashboard follows');
+      await waitFor(() => other.range.preset === 'last90', { message: 'the other dashboard to follow' });
       assert.match(h.range.label(), /90/);
     });
 
