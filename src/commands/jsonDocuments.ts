@@ -22,13 +22,13 @@ export interface JsonSubject {
 }
 
 const contents = new Map<string, string>();
+const NOT_LOADED = () => vscode.l10n.t('This analytics JSON is no longer loaded. Run "NLPearl: Open Analytics JSON" to load it again.');
 
 export function jsonUri(subject: JsonSubject): vscode.Uri {
   // The query tells apart two campaigns of one name, or two ranges of the same days (a preset moved on).
   const query = new URLSearchParams({ campaign: subject.campaignId, from: subject.range.from, to: subject.range.to }).toString();
   return vscode.Uri.from({ scheme: JSON_SCHEME, path: `/${jsonDocumentName(subject.campaignName, subject.range)}`, query });
 }
-
 
 /** An open document asks for its text again; resolves once it shows the new text (or gave up waiting). */
 function refreshed(host: JsonHost, document: vscode.TextDocument, uri: vscode.Uri): Promise<void> {
@@ -71,9 +71,12 @@ export async function saveJsonAs(arg?: unknown, target?: unknown): Promise<vscod
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an analytics JSON document first (NLPearl: Open Analytics JSON).'));
     return undefined;
   }
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  const text = document?.getText() ?? contents.get(uri.toString());
-  if (text === undefined) return undefined;
+  // Only a loaded response is saved: a document restored after a reload holds just the note saying so.
+  const text = contents.get(uri.toString());
+  if (text === undefined) {
+    void vscode.window.showInformationMessage(NOT_LOADED());
+    return undefined;
+  }
   const name = uri.path.slice(1);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const file =
@@ -92,7 +95,7 @@ export async function saveJsonAs(arg?: unknown, target?: unknown): Promise<vscod
 export function jsonDocumentContent(uri: vscode.Uri): string {
   return (
     contents.get(uri.toString()) ??
-    `${JSON.stringify({ message: vscode.l10n.t('This analytics JSON is no longer loaded. Run "NLPearl: Open Analytics JSON" to load it again.') }, null, 2)}\n`
+    `${JSON.stringify({ message: NOT_LOADED() }, null, 2)}\n`
   );
 }
 

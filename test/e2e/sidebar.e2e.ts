@@ -183,8 +183,9 @@ describe('side bar and palette flow (fake API)', function () {
     const firstLines = (await editor.locator('.view-line').allInnerTexts()).slice(0, 3).map((l) => l.replace(/\u00a0/g, ' '));
     assert.ok(firstLines.some((l) => l === '  "campaign": {'), `the campaign first, pretty-printed with 2 spaces: ${JSON.stringify(firstLines)}`);
     // Named after what it holds, read-only, with Save JSON As… in the editor's title.
-    const tab = page.locator('.tabs-container .tab.active .label-name').first();
-    assert.equal((await tab.textContent())?.trim(), `${campaign.name} — 2026-10-01…2026-10-30.json`);
+    // The whole label: the workbench may render a file's extension apart from its name.
+    const tab = page.locator('.tabs-container .tab.active .monaco-icon-label').first();
+    assert.match((await tab.textContent())?.trim() ?? '', new RegExp(`^${campaign.name} — 2026-10-01…2026-10-30\\.json`));
     await page.locator('.editor-actions .action-label[aria-label^="Save JSON As"]').first().waitFor({ state: 'visible' });
     assert.match(await page.locator('.statusbar').innerText(), /\bJSON\b/);
     await readmeScreenshot(page, 'json');

@@ -181,10 +181,19 @@ describe('campaign tree', function () {
       await h.range.set(RANGE);
     });
 
-    it('a dashboard opened from a campaign row starts with the tree\'s range', async () => {
+    it('a dashboard opened from a campaign row, or one of its figures, starts with the tree\'s range', async () => {
       await h.range.set({ preset: 'last7' });
       const panel = await openFromTree();
       assert.equal(panel.range.preset, 'last7');
+      panel.dispose();
+      await h.range.set({ preset: 'last90' });
+      const node = (await campaignRows())[0];
+      const figure = (await settledChildren(h, node)).find((f) => f.kind === 'figure');
+      assert.ok(figure, 'a figure row');
+      const fromFigure = (await (await vscodeApi()).commands.executeCommand('nlpearl.openDashboard', figure)) as DashboardPanel;
+      opened.push(fromFigure);
+      assert.equal(fromFigure.campaignId, node?.info.id);
+      assert.equal(fromFigure.range.preset, 'last90');
     });
 
     it('off (the default): a range picked in the dashboard or the tree stays in that view', async () => {
