@@ -55,8 +55,13 @@ export async function showJsonDocument(host: JsonHost, subject: JsonSubject, res
   contents.set(key, text);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   if (open && open.getText() !== text) await refreshed(host, open, uri);
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.languages.setTextDocumentLanguage(document, 'json');
+  let document = await vscode.workspace.openTextDocument(uri);
+  // The name's .json gives the language unless an association says otherwise; a change of language closes and
+  // reopens the document for extensions, which drops its text here: keep it again.
+  if (document.languageId !== 'json') {
+    document = await vscode.languages.setTextDocumentLanguage(document, 'json');
+    contents.set(key, text);
+  }
   await vscode.window.showTextDocument(document, { preview: false });
   return document;
 }
