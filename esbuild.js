@@ -17,6 +17,7 @@ const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'watch', 'bundle'), output: './watch.js' },
   { source: path.join(__dirname, 'src', 'calls', 'bundle'), output: './calls.js' },
   { source: path.join(__dirname, 'src', 'compare', 'bundle'), output: './compare.js' },
+  { source: path.join(__dirname, 'src', 'commands', 'jsonDocuments'), output: './json.js' },
 ];
 const lazyBundles = {
   name: 'lazy-bundles',
@@ -43,6 +44,7 @@ async function main() {
     host('src/demo/fetch.ts', 'demo', { external: [] }),
     host('src/calls/bundle.ts', 'calls'),
     host('src/compare/bundle.ts', 'compare'),
+    host('src/commands/jsonDocuments.ts', 'json'),
     browser('webview/calls/main.ts', 'callsView'),
     browser('webview/main.ts', 'webview'),
     browser('webview/compare/main.ts', 'compareView'),

@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { TokenStore } from './auth/tokenStore';
 import type { CampaignStore } from './model/campaignStore';
 import type { RangeState } from './model/rangeState';
+import type { RangeSync } from './dashboard/rangeSync';
 import type { CampaignTreeProvider } from './campaigns/treeProvider';
 import type { CampaignDirectory } from './model/campaignDirectory';
 import type { AnalyticsCache } from './model/analyticsCache';
@@ -18,6 +19,8 @@ export interface App {
   readonly cache: AnalyticsCache;
   readonly store: CampaignStore;
   readonly range: RangeState;
+  /** `nlpearl.syncRanges`: keeps the tree's range and the dashboards' in step. */
+  readonly rangeSync: RangeSync;
   /** The campaigns every view reads (the tree, the palette, the panels). */
   readonly directory: CampaignDirectory;
   readonly tree: CampaignTreeProvider;

@@ -10,6 +10,8 @@ import { showAnalyticsJson } from './commands/json';
 import { registerCommands } from './commands/register';
 import { affectsApi, readSettings } from './config';
 import { openDashboards, registerDashboard } from './dashboard/loader';
+import { RangeSync } from './dashboard/rangeSync';
+import { describeRange } from './api/range';
 import { AnalyticsCache } from './model/analyticsCache';
 import { ApiProvider } from './model/apiProvider';
 import { retryNotice } from './retryNotice';
@@ -53,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): App {
     alerts: () => watch.alertRows(),
   });
   const watch = new WatchLoader(watchDeps({ apis, cache, tokens, log, state: context.globalState, alertsChanged: () => tree.rerender() }));
+  const rangeSync = new RangeSync(range);
   const services: PanelServices = {
     analytics: cache,
     campaign: (id) => directory.campaign(id),
@@ -62,8 +65,9 @@ export function activate(context: vscode.ExtensionContext): App {
     isDemo: () => apis.isDemo(),
     describeError,
     showJson: showAnalyticsJson,
+    rangeChosen: (chosen) => void rangeSync.chosen(chosen),
   };
-  const app: App = { context, tokens, apis, cache, store, range, directory, tree, log, services, watch, testSeam };
+  const app: App = { context, tokens, apis, cache, store, range, rangeSync, directory, tree, log, services, watch, testSeam };
 
   const view = vscode.window.createTreeView('nlpearl.campaigns', { treeDataProvider: tree, showCollapseAll: true });
   const showRange = async () => {
@@ -71,7 +75,10 @@ export function activate(context: vscode.ExtensionContext): App {
     // The description is hidden while the view is alone in its container, so the range also goes in
     // the message — only when there is something to list: a message hides the welcome view.
     const listing = apis.isDemo() || (await tokens.get()) !== undefined;
-    view.message = listing ? vscode.l10n.t('Range: {0}', range.label()) : undefined;
+    // A preset's dates too, as the dashboard's header shows them: two views of one range read alike.
+    const current = range.current();
+    const text = current.preset ? vscode.l10n.t('{0} ({1})', range.label(), describeRange(current, vscode.env.language)) : range.label();
+    view.message = listing ? vscode.l10n.t('Range: {0}', text) : undefined;
   };
   void showRange();
 
@@ -106,6 +113,7 @@ export function activate(context: vscode.ExtensionContext): App {
     log,
     tokens,
     range,
+    rangeSync,
     tree,
     view,
     watch,

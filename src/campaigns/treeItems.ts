@@ -32,24 +32,42 @@ export function campaignTreeItem(info: CampaignInfo, listStale: boolean): vscode
   const parts = [statusLabel(info.status), info.manual ? vscode.l10n.t('added by ID') : undefined, listStale ? vscode.l10n.t('stale') : undefined];
   item.description = parts.filter(Boolean).join(' · ');
   item.contextValue = info.manual ? 'campaign.manual' : 'campaign';
+  // No tooltip here: VS Code keeps a tooltip given up front and would never show the resolved one
+  // (campaignTooltip, with the campaign's details) that resolveTreeItem fetches on hover.
+  return item;
+}
+
+/**
+ * The campaign row's tooltip: id, status, phone number, calls today, ongoing calls — each shown, "—" with
+ * its reason when the API has not given it. `detailError`: why the campaign's details could not be loaded.
+ */
+export function campaignTooltip(info: CampaignInfo, detailError?: string): vscode.MarkdownString {
+  const name = info.name ?? info.id;
   const tooltip = new vscode.MarkdownString(undefined, false);
   tooltip.isTrusted = false;
   tooltip.supportHtml = false;
   tooltip.appendMarkdown(`**${escapeMarkdown(name)}**\n\n`);
-  const rows: [string, string | number | null | undefined][] = [
-    [vscode.l10n.t('ID'), info.id],
-    [vscode.l10n.t('Status'), statusLabel(info.status ?? info.detail?.status)],
-    [vscode.l10n.t('Phone number'), info.detail?.phoneNumber],
-    [vscode.l10n.t('Calls today'), info.detail?.totalTodayCalls],
-    [vscode.l10n.t('Ongoing calls'), info.detail?.totalOngoingCalls],
-    [vscode.l10n.t('On queue'), info.detail?.totalOnQueue],
-    [vscode.l10n.t('Agents'), info.detail?.totalAgents],
-  ];
-  for (const [label, value] of rows) {
-    if (value !== null && value !== undefined && value !== '') tooltip.appendMarkdown(`${escapeMarkdown(label)}: ${escapeMarkdown(String(value))}  \n`);
+  const detail = info.detail;
+  const missing = detail ? vscode.l10n.t('— (not sent by the API)') : vscode.l10n.t('—');
+  const line = (label: string, value: string | number | null | undefined, ifMissing = missing) => {
+    const text = value === null || value === undefined || value === '' ? ifMissing : typeof value === 'number' ? value.toLocaleString(vscode.env.language) : value;
+    tooltip.appendMarkdown(`${escapeMarkdown(label)}: ${escapeMarkdown(text)}  \n`);
+  };
+  line(vscode.l10n.t('ID'), info.id);
+  line(vscode.l10n.t('Status'), statusLabel(info.status ?? detail?.status), vscode.l10n.t('— (unknown)'));
+  line(vscode.l10n.t('Phone number'), detail?.phoneNumber);
+  line(vscode.l10n.t('Calls today'), detail?.totalTodayCalls);
+  line(vscode.l10n.t('Ongoing calls'), detail?.totalOngoingCalls);
+  // Extras, only when the API sent them.
+  if (typeof detail?.totalOnQueue === 'number') line(vscode.l10n.t('On queue'), detail.totalOnQueue);
+  if (typeof detail?.totalAgents === 'number') line(vscode.l10n.t('Agents'), detail.totalAgents);
+  if (!detail) {
+    const why = detailError
+      ? vscode.l10n.t('— : the campaign details could not be loaded ({0}); hover again to retry.', detailError)
+      : vscode.l10n.t('— : the campaign details are not loaded yet.');
+    tooltip.appendMarkdown(`\n*${escapeMarkdown(why)}*`);
   }
-  item.tooltip = tooltip;
-  return item;
+  return tooltip;
 }
 
 /** One codicon per key figure, so the rows read at a glance. */
@@ -62,16 +80,24 @@ const FIGURE_ICONS: Record<string, string> = {
   topLabel: 'tag',
 };
 
+/** "2,096 (▲ 16 %)": what a figure row shows first, so the end of the row the sidebar cuts is only its name. */
+export function figureRowLabel(node: Pick<FigureNode, 'value' | 'delta'>): string {
+  return node.delta ? `${node.value} (${node.delta})` : node.value;
+}
+
 export function figureTreeItem(node: FigureNode): vscode.TreeItem {
-  const item = new vscode.TreeItem(`${node.label}: ${node.value}`, vscode.TreeItemCollapsibleState.None);
+  // At the sidebar's default width (~300 px) a row loses its end: the figure and its change come first,
+  // the figure's name (also in the icon and the tooltip) after them.
+  const item = new vscode.TreeItem(figureRowLabel(node), vscode.TreeItemCollapsibleState.None);
   item.id = `figure:${node.campaignId}:${node.id}`;
-  const description = [node.delta, node.stale ? vscode.l10n.t('stale') : undefined].filter(Boolean).join(' · ');
-  item.description = description || undefined;
+  item.description = [node.stale ? vscode.l10n.t('stale') : undefined, node.label].filter(Boolean).join(' · ');
   item.tooltip =
     node.tooltip ??
     (node.delta
       ? vscode.l10n.t('{0}: {1} ({2} vs previous period)', node.label, node.value, node.delta)
       : `${node.label}: ${node.value}`);
+  const spoken = node.delta ? `${node.label}: ${node.value}, ${node.delta}` : `${node.label}: ${node.value}`;
+  item.accessibilityInformation = { label: node.stale ? `${spoken}, ${vscode.l10n.t('stale')}` : spoken };
   item.contextValue = 'figure';
   item.iconPath = new vscode.ThemeIcon(node.stale ? 'history' : (FIGURE_ICONS[node.id] ?? 'symbol-number'));
   return item;

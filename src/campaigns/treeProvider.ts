@@ -11,8 +11,10 @@ import type { AnalyticsPair, NLPearlApi } from '../api/types';
 import type { CampaignInfo, Logger } from '../model/types';
 import type { RangeState } from '../model/rangeState';
 import { figureRows } from './figureRows';
-import { alertsTreeItem, campaignTreeItem, figureTreeItem, messageTreeItem } from './treeItems';
+import { alertsTreeItem, campaignTooltip, campaignTreeItem, figureTreeItem, messageTreeItem } from './treeItems';
 import type { AlertsNode, CampaignNode, FigureNode, MessageNode, TreeNode } from './nodes';
+
+const DETAIL_MAX_AGE_MS = 60_000;
 
 export interface TreeDeps {
   readonly api: () => NLPearlApi;
@@ -44,6 +46,7 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private readonly campaignNodes = new Map<string, CampaignNode>();
   private readonly figures = new Map<string, FigureState>();
   private readonly details = new Map<string, Promise<void>>();
+  private readonly detailTimes = new Map<string, number>();
 
   private readonly listening: { dispose(): void };
 
@@ -71,6 +74,7 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     for (const state of this.figures.values()) state.controller?.abort();
     this.figures.clear();
     this.details.clear();
+    this.detailTimes.clear();
     // A node keeps the detail (phone number, calls today) its tooltip loaded: it belongs to the old source.
     this.campaignNodes.clear();
     // The directory's reset redraws the tree.
@@ -115,26 +119,38 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return node.campaignId ? this.campaignNodes.get(node.campaignId) : undefined;
   }
 
-  /** Fetches the campaign's detail (phone number, calls today) only when its tooltip is wanted. */
+  /**
+   * Fetches the campaign's detail (phone number, calls today, ongoing calls) only when its tooltip is wanted.
+   * VS Code resolves a row once: after a failure the row is redrawn, so the next hover asks again.
+   */
   async resolveTreeItem(item: vscode.TreeItem, node: TreeNode): Promise<vscode.TreeItem> {
     if (node.kind !== 'campaign') return item;
     const id = node.info.id;
+    let failure: string | undefined;
+    // Calls today and ongoing calls are live: details older than a minute are asked for again.
+    const loadedAt = this.detailTimes.get(id);
+    if (loadedAt !== undefined && Date.now() - loadedAt > DETAIL_MAX_AGE_MS) this.details.delete(id);
     if (!this.details.has(id)) {
       const loading: Promise<void> = this.deps
         .api()
         .getCampaign(id)
         .then((detail) => {
           node.info = { ...node.info, detail, name: node.info.name ?? detail.name, status: node.info.status ?? detail.status };
+          this.detailTimes.set(id, Date.now());
         })
         .catch((error: unknown) => {
-          this.deps.log.warn('tree', `detail of ${id}: ${describeError(error).message}`);
+          failure = describeError(error).message;
+          this.deps.log.warn('tree', `detail of ${id}: ${failure}`);
           // Not remembered: the next hover asks again instead of never showing the details.
           if (this.details.get(id) === loading) this.details.delete(id);
+          this.changed.fire(node);
         });
       this.details.set(id, loading);
     }
     await this.details.get(id);
-    return campaignTreeItem(node.info, this.deps.directory.listError() !== undefined);
+    const resolved = campaignTreeItem(node.info, this.deps.directory.listError() !== undefined);
+    resolved.tooltip = campaignTooltip(node.info, failure);
+    return resolved;
   }
 
   private async rootChildren(): Promise<TreeNode[]> {

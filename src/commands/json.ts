@@ -4,19 +4,15 @@ import { describeRange } from '../api/range';
 import type { AnalyticsPair } from '../api/types';
 import { describeError } from '../model/errorView';
 import type { App } from '../app';
+import { openDashboards } from '../dashboard/loader';
 import { windowProgress } from './progress';
 import { redact } from '../knownSecrets';
+import { showJsonDocument, type JsonSubject } from './jsonLoader';
 import { resolveTarget, type Target } from './resolveTarget';
 
-/** The validated response, pretty-printed. redact() is a safety net: a server that echoed the token must not put it in a document. */
+/** The validated response, pretty-printed (what Copy puts on the clipboard). redact() is a safety net. */
 export function analyticsJson(pair: AnalyticsPair): string {
   return redact(JSON.stringify(pair.current.json, null, 2));
-}
-
-async function showDocument(content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'json', content });
-  await vscode.window.showTextDocument(document, { preview: false });
-  return document;
 }
 
 async function copyText(content: string): Promise<string> {
@@ -26,16 +22,15 @@ async function copyText(content: string): Promise<string> {
 }
 
 /** A panel's Open/Copy JSON buttons: the data the panel shows, no request. */
-export async function showAnalyticsJson(pair: AnalyticsPair, how: 'open' | 'copy'): Promise<void> {
-  const content = analyticsJson(pair);
-  if (how === 'open') await showDocument(content);
-  else await copyText(content);
+export async function showAnalyticsJson(pair: AnalyticsPair, how: 'open' | 'copy', subject: JsonSubject): Promise<void> {
+  if (how === 'open') await showJsonDocument(subject, pair.current.json);
+  else await copyText(analyticsJson(pair));
 }
 
-async function analyticsJsonText(app: App, target: Target): Promise<string | undefined> {
+async function loadPair(app: App, target: Target): Promise<AnalyticsPair | undefined> {
   const title = vscode.l10n.t('NLPearl: loading analytics for {0}…', describeRange(target.range));
   try {
-    const pair = await vscode.window.withProgress(
+    return await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title, cancellable: true },
       async (progress, cancel) => {
         const controller = new AbortController();
@@ -46,7 +41,6 @@ async function analyticsJsonText(app: App, target: Target): Promise<string | und
         });
       },
     );
-    return analyticsJson(pair);
   } catch (error) {
     const view = describeError(error);
     if (view.kind !== 'cancelled') void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: {0}', view.message));
@@ -54,20 +48,36 @@ async function analyticsJsonText(app: App, target: Target): Promise<string | und
   }
 }
 
+/**
+ * From the palette (no arguments) while a dashboard is the active editor: that dashboard's campaign and
+ * range, as its own JSON buttons use — asking again would be asking what is on screen.
+ */
+async function targetOf(app: App, arg: unknown): Promise<Target | undefined> {
+  if (arg === undefined) {
+    const active = openDashboards.all().find((panel) => !panel.isDisposed && panel.panel.active);
+    if (active) return { campaignId: active.campaignId, range: active.range };
+  }
+  return resolveTarget(app, arg);
+}
+
+function subjectOf(app: App, target: Target): JsonSubject {
+  return { campaignId: target.campaignId, campaignName: app.directory.campaign(target.campaignId)?.name || target.campaignId, range: target.range };
+}
+
 /** Returns the opened document, for tests and automation. */
 export async function openAnalyticsJson(app: App, arg?: unknown): Promise<vscode.TextDocument | undefined> {
-  const target = await resolveTarget(app, arg);
+  const target = await targetOf(app, arg);
   if (!target) return undefined;
-  const content = await analyticsJsonText(app, target);
-  if (content === undefined) return undefined;
-  return showDocument(content);
+  const pair = await loadPair(app, target);
+  if (!pair) return undefined;
+  return showJsonDocument(subjectOf(app, target), pair.current.json);
 }
 
 /** Returns the copied text, for tests and automation. */
 export async function copyAnalyticsJson(app: App, arg?: unknown): Promise<string | undefined> {
-  const target = await resolveTarget(app, arg);
+  const target = await targetOf(app, arg);
   if (!target) return undefined;
-  const content = await analyticsJsonText(app, target);
-  if (content === undefined) return undefined;
-  return copyText(content);
+  const pair = await loadPair(app, target);
+  if (!pair) return undefined;
+  return copyText(analyticsJson(pair));
 }

@@ -9,13 +9,17 @@ import { resolveTarget } from './resolveTarget';
 import { copyAnalyticsJson, openAnalyticsJson } from './json';
 import { exportReport } from './report';
 import { compareCampaigns } from './compare';
+import { registerJsonDocuments } from './jsonLoader';
 import { clearToken, setToken } from './token';
 import { setDemoMode } from './demo';
 
 async function showInboundAnalytics(app: App, arg: unknown): Promise<DashboardPanel | undefined> {
   const target = await resolveTarget(app, arg);
   if (!target) return undefined;
-  return (await loadDashboard()).DashboardPanel.createOrShow(app.context, app.services, target.campaignId, target.range);
+  const panel = (await loadDashboard()).DashboardPanel.createOrShow(app.context, app.services, target.campaignId, target.range);
+  // A range picked in the palette is a range chosen, as in the panel: with nlpearl.syncRanges the tree follows.
+  await app.rangeSync.chosen(target.range);
+  return panel;
 }
 
 function campaignIdOf(arg: unknown): string | undefined {
@@ -26,6 +30,7 @@ function campaignIdOf(arg: unknown): string | undefined {
 export function registerCommands(app: App): vscode.Disposable[] {
   const register = (id: string, handler: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, handler);
   return [
+    ...registerJsonDocuments(),
     register('nlpearl.showInboundAnalytics', (arg) => showInboundAnalytics(app, arg)),
     register('nlpearl.openDashboard', (arg) => showInboundAnalytics(app, arg)),
     register('nlpearl.openAnalyticsJson', (arg) => openAnalyticsJson(app, arg)),

@@ -108,7 +108,10 @@ export class DashboardPanel {
     const handlers = panelHandlers({
       log: services.log,
       onReady: () => this.onReady(),
-      setRange: (next) => this.setRange(next),
+      setRange: (next) => {
+        this.setRange(next);
+        services.rangeChosen?.(next);
+      },
       reload: () => void this.load(true),
       receivePng: (chartId, dataUrl, exportId) => this.exports.receivePng(chartId, dataUrl, exportId),
       saveCsv: (sectionId) => this.exports.saveCsv(sectionId),
@@ -282,9 +285,10 @@ export class DashboardPanel {
    */
   private async showJson(how: 'open' | 'copy'): Promise<void> {
     try {
-      const shown = this.last && sameRange(this.last.range, this.rangeValue) ? this.last.pair : undefined;
-      const pair = shown ?? (await this.services.analytics.load(this.campaignId, this.rangeValue));
-      await this.services.showJson(pair, how);
+      const range = this.rangeValue;
+      const shown = this.last && sameRange(this.last.range, range) ? this.last.pair : undefined;
+      const pair = shown ?? (await this.services.analytics.load(this.campaignId, range));
+      await this.services.showJson(pair, how, { campaignId: this.campaignId, campaignName: this.campaignName(), range });
     } catch (error) {
       const view = this.services.describeError(error);
       if (view.kind !== 'cancelled') void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: {0}', view.message));

@@ -62,6 +62,8 @@ export interface PanelServices {
    * of its own (dist/dashboard.js), and only the host bundle knows the secrets to mask.
    */
   describeError(error: unknown): ErrorView;
+  /** A person picked this range in a panel: with `nlpearl.syncRanges` on, the tree and the other panels follow. */
+  rangeChosen?(range: RangeSelection): void;
   /** Opens (or copies) a response as JSON, token masked: passed in for the same reason as describeError. */
-  showJson(pair: AnalyticsPair, how: 'open' | 'copy'): Promise<void>;
+  showJson(pair: AnalyticsPair, how: 'open' | 'copy', subject: { readonly campaignId: string; readonly campaignName: string; readonly range: RangeSelection }): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { DEMO_CAMPAIGNS, demoAnalyticsJson, makeDemoCampaign, type DemoCampaign 
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { notifications, runCommand, startWorkbench, waitForNotification, type Workbench } from './harness';
 import {
-  analyticsPosts, DARK, eventually, extensionLoaded, localDays, pickCustomRange, pickRow, quickPickLabels, readmeScreenshot, signIn, widenSideBar,
+  analyticsPosts, DARK, eventually, extensionLoaded, localDays, pickCustomRange, pickRow, quickPickLabels, readmeScreenshot, signIn,
 } from './fixtures/nlpearl';
 
 /** The fake account's campaigns: not the demo list, so the tree visibly shows what the API sent. */
@@ -15,6 +15,7 @@ const FAKE_CAMPAIGNS: readonly DemoCampaign[] = [
   makeDemoCampaign(3, { name: 'Billing Hotline — Riverside Water', status: 2 }),
   DEMO_CAMPAIGNS[3] as DemoCampaign,
 ];
+const FIGURE_NAMES = ['Total calls', 'Success rate', 'Average duration', 'Total cost', 'Positive sentiment', 'Top label'];
 const STATUS_WORDS: Record<number, string> = { 1: 'Running', 2: 'Paused', 3: 'Suspended', 10: 'Maintenance' };
 
 const byName = (list: readonly DemoCampaign[]) => [...list].sort((a, b) => a.name.toLocaleLowerCase().localeCompare(b.name.toLocaleLowerCase()));
@@ -33,6 +34,9 @@ describe('side bar and palette flow (fake API)', function () {
   const rows = () => sideBar().locator('.monaco-list-row');
   const rowLabels = async (): Promise<string[]> => (await rows().locator('.label-name').allInnerTexts()).map((t) => t.trim());
   const row = (text: string | RegExp): Locator => rows().filter({ has: workbench.page.locator('.label-name', { hasText: text }) }).first();
+  /** A key figure's row: its name is the row's description ("2,096 (▲ 5 %)" · "Total calls"). */
+  const figureRow = (name: string): Locator =>
+    rows().filter({ has: workbench.page.locator('.label-description', { hasText: new RegExp(`^${name}$`) }) }).first();
 
   async function showNLPearl(): Promise<void> {
     if (!(await sideBar().locator('.composite.title', { hasText: /NLPearl/i }).isVisible())) {
@@ -111,7 +115,7 @@ describe('side bar and palette flow (fake API)', function () {
     await eventually(async () => ((await description.textContent())?.trim() === 'Last 30 days' ? true : undefined), 'the description "Last 30 days"');
   });
 
-  it('expanding a campaign shows its key figures: "Total calls: N" as the fake API counts them', async () => {
+  it('expanding a campaign shows its key figures: "N (▲ x %)" then "Total calls", as the fake API counts them', async () => {
     const campaign = FAKE_CAMPAIGNS[0] as DemoCampaign;
     const before = fake.requests.length;
     await row(campaign.name).click();
@@ -120,12 +124,41 @@ describe('side bar and palette flow (fake API)', function () {
       return posts.sort((a, b) => b.to.localeCompare(a.to))[0];
     }, 'the analytics POST of the expanded campaign');
     const total = demoAnalyticsJson(campaign.id, post, 'v1', campaign).callsStatusOverview.totalCalls;
-    await row(`Total calls: ${countText(total)}`).waitFor({ state: 'visible', timeout: 20_000 });
-    for (const label of [/^Success rate: /, /^Average duration: \d+:\d\d$/, /^Total cost: /, /^Positive sentiment: /, /^Top label: /]) {
-      await row(label).waitFor({ state: 'visible' });
-    }
+    const totalRow = figureRow('Total calls');
+    await totalRow.waitFor({ state: 'visible', timeout: 20_000 });
+    assert.match((await totalRow.locator('.label-name').innerText()).trim(), new RegExp(`^${countText(total).replace(/[.,]/g, '\\$&')}( \\(.+\\))?$`));
+    for (const name of FIGURE_NAMES) await figureRow(name).waitFor({ state: 'visible' });
+    assert.match((await figureRow('Average duration').locator('.label-name').innerText()).trim(), /^\d+:\d\d( \(.+\))?$/);
+  });
+
+  it('at the default side bar width the view title and each figure with its change are not cut', async () => {
+    const width = (await sideBar().boundingBox())?.width ?? 0;
+    // The workbench's default, not a widened one: what a new user sees.
+    assert.ok(width > 0 && width <= 320, `the side bar is ${width} px wide, not the default`);
+    const title = sideBar().locator('.composite.title');
+    assert.match((await title.textContent()) ?? '', /Campaigns/);
+    assert.doesNotMatch((await title.textContent()) ?? '', /Inbound/);
+    const titleCut = await title.locator('h2').first().evaluate((h) => h.scrollWidth > h.clientWidth);
+    assert.equal(titleCut, false, 'the view title is cut by an ellipsis');
+    // Measured in the DOM: the label (figure and change) must end inside the row's clipping box, which ends
+    // with an ellipsis; only the figure's name after it may be cut.
+    const measured = await rows().evaluateAll((list, names) => {
+      return list
+        .filter((r) => names.includes((r.querySelector('.label-description')?.textContent ?? '').trim()))
+        .map((r) => {
+          const name = r.querySelector('.label-name');
+          const clip = r.querySelector('.monaco-icon-label-container') ?? r;
+          const label = name?.getBoundingClientRect();
+          const edge = Math.min(clip.getBoundingClientRect().right, r.getBoundingClientRect().right);
+          return { figure: (r.querySelector('.label-description')?.textContent ?? '').trim(), text: (name?.textContent ?? '').trim(), fits: label !== undefined && label.width > 0 && label.right <= edge + 0.5, over: label ? Math.round(label.right - edge) : -1 };
+        });
+    }, FIGURE_NAMES);
+    assert.equal(measured.length, FIGURE_NAMES.length, `figure rows measured: ${JSON.stringify(measured)}`);
+    // A top label is a name the API chose (it may be long); its row has no change to keep.
+    const cut = measured.filter((m) => !m.fits && m.figure !== 'Top label');
+    assert.deepEqual(cut, [], `figure or change cut at ${width} px`);
+    assert.ok(measured.some((m) => / \([▲▼±]|\((new|too few)/.test(m.text)), `the changes are in the labels: ${JSON.stringify(measured)}`);
     if (process.env.NLPEARL_SCREENSHOTS === '1') {
-      await widenSideBar(workbench.page, 560);
       const bar = await sideBar().boundingBox();
       if (bar) await readmeScreenshot(workbench.page, 'tree', { x: 0, y: 0, width: Math.round(bar.x + bar.width + 8), height: 340 });
     }
@@ -148,7 +181,12 @@ describe('side bar and palette flow (fake API)', function () {
     const total = demoAnalyticsJson(campaign.id, range, 'v1', campaign).callsStatusOverview.totalCalls;
     await editor.locator('.view-line', { hasText: `"totalCalls": ${total},` }).first().waitFor({ state: 'visible', timeout: 20_000 });
     const firstLines = (await editor.locator('.view-line').allInnerTexts()).slice(0, 3).map((l) => l.replace(/\u00a0/g, ' '));
-    assert.ok(firstLines.some((l) => l === '  "callsStatusOverview": {'), `pretty-printed with 2 spaces: ${JSON.stringify(firstLines)}`);
+    assert.ok(firstLines.some((l) => l === '  "campaign": {'), `the campaign first, pretty-printed with 2 spaces: ${JSON.stringify(firstLines)}`);
+    // Named after what it holds, read-only, with Save JSON As… in the editor's title.
+    // The whole label: the workbench may render a file's extension apart from its name.
+    const tab = page.locator('.tabs-container .tab.active .monaco-icon-label').first();
+    assert.match((await tab.textContent())?.trim() ?? '', new RegExp(`^${campaign.name} — 2026-10-01…2026-10-30\\.json`));
+    await page.locator('.editor-actions .action-label[aria-label^="Save JSON As"]').first().waitFor({ state: 'visible' });
     assert.match(await page.locator('.statusbar').innerText(), /\bJSON\b/);
     await readmeScreenshot(page, 'json');
   });

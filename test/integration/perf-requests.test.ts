@@ -94,7 +94,13 @@ describe('request counts (performance budgets)', function () {
       assert.equal(panel.receive({ type: 'copyJson' }), true);
       await waitFor(async () => (await vscode.env.clipboard.readText()) === shown, { message: 'the copied JSON', timeoutMs: 10_000 });
       // One JSON action runs at a time per panel (repeats are dropped while the copy finishes): ask until it opens.
-      const opened = () => vscode.window.activeTextEditor?.document.languageId === 'json' && vscode.window.activeTextEditor.document.getText() === shown;
+      // The document holds the campaign and range beside the response (issue 18): the response is the one shown.
+      const opened = () => {
+        const document = vscode.window.activeTextEditor?.document;
+        if (document?.languageId !== 'json' || document.uri.scheme !== 'nlpearl-json') return false;
+        const parsed = JSON.parse(document.getText()) as { campaign: { id: string }; response: unknown };
+        return parsed.campaign.id === campaignId && JSON.stringify(parsed.response, null, 2) === shown;
+      };
       await waitFor(
         () => {
           if (opened()) return true;

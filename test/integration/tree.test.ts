@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { previousPeriod } from '../../src/api/range';
 import type { CampaignNode, TreeNode } from '../../src/campaigns/nodes';
 import type { App } from '../../src/app';
+import type { DashboardPanel } from '../../src/dashboard/panel';
 import { DEMO_CAMPAIGNS, demoAnalyticsJson } from '../../src/demo/data';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
@@ -88,19 +89,22 @@ describe('campaign tree', function () {
     const current = demoAnalyticsJson(campaign.id, RANGE, 'v1');
     const previous = demoAnalyticsJson(campaign.id, previousPeriod(RANGE), 'v1');
     const total = current.callsStatusOverview.totalCalls;
-    const totalRow = figures[labels.indexOf(`Total calls: ${total.toLocaleString('en')}`)];
-    assert.ok(totalRow, `no "Total calls: ${total}" row in ${JSON.stringify(labels)}`);
-    assert.equal(descriptionOf(h, totalRow), expectedDelta(total, previous.callsStatusOverview.totalCalls));
+    // The figure and its change first (they must survive the sidebar's width), the figure's name after them.
+    const totalLabel = `${total.toLocaleString('en')} (${expectedDelta(total, previous.callsStatusOverview.totalCalls)})`;
+    const totalRow = figures[labels.indexOf(totalLabel)];
+    assert.ok(totalRow, `no "${totalLabel}" row in ${JSON.stringify(labels)}`);
+    assert.equal(descriptionOf(h, totalRow), 'Total calls');
+    const named = (name: string, value: string) => figures.some((f) => descriptionOf(h, f) === name && labelOf(h, f).startsWith(`${value} (`));
 
     const { successful, unsuccessful } = current.callsStatusOverview;
     const share = new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format((100 * successful) / (successful + unsuccessful));
     // The tree shows the card's figure (the rate), so both tell one story with one delta.
-    assert.ok(labels.includes(`Success rate: ${share}%`), `no success rate row with ${share} % in ${JSON.stringify(labels)}`);
+    assert.ok(named('Success rate', `${share}%`), `no success rate row with ${share} % in ${JSON.stringify(labels)}`);
 
     // Call-weighted average: Σ(daily average × daily calls) ÷ Σ daily calls.
     const callsByDate = new Map(current.callsStatusTimeLine.map((b) => [b.date, b.totalCalls]));
     const weighted = current.callsAverageTimeLine.reduce((sum, b) => sum + b.averageCallDuration * (callsByDate.get(b.date) ?? 0), 0);
-    assert.ok(labels.includes(`Average duration: ${mmss(weighted / total)}`), `average duration ${mmss(weighted / total)} not in ${JSON.stringify(labels)}`);
+    assert.ok(named('Average duration', mmss(weighted / total)), `average duration ${mmss(weighted / total)} not in ${JSON.stringify(labels)}`);
 
     assert.equal(analyticsRequests(fake) - requestsBefore, 2, 'one request for the range and one for the previous period');
     await settledChildren(h, node);
@@ -126,17 +130,99 @@ describe('campaign tree', function () {
     }
   });
 
-  it('a tooltip whose campaign details failed to load asks for them again on the next hover', async () => {
+  it('a campaign\'s tooltip: id, status, phone number, calls today and ongoing calls from its details', async () => {
+    const campaign = DEMO_CAMPAIGNS[0];
+    const node = (await campaignRows()).find((r) => r.info.id === campaign.id);
+    assert.ok(node, 'campaign row missing');
+    // Given up front, VS Code would keep it and never show the resolved one.
+    assert.equal(h.tree.getTreeItem(node).tooltip, undefined, 'the tooltip comes from resolveTreeItem');
+    const tooltip = (await h.tree.resolveTreeItem(h.tree.getTreeItem(node), node)).tooltip;
+    const text = typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '');
+    const plain = text.replace(/\\(.)/g, '$1');
+    assert.match(plain, new RegExp(`ID: ${campaign.id}`));
+    assert.match(plain, /Status: Running/);
+    assert.ok(plain.includes(`Phone number: ${campaign.phoneNumber}`), `no phone number in ${plain}`);
+    assert.match(plain, /Calls today: \d/);
+    assert.match(plain, /Ongoing calls: \d/);
+  });
+
+  it('a tooltip whose campaign details failed to load says so with "—", and asks again on the next hover', async () => {
     const campaign = DEMO_CAMPAIGNS[0];
     const node = (await campaignRows()).find((r) => r.info.id === campaign.id);
     assert.ok(node, 'campaign row missing');
     const tooltipOf = async () => {
       const tooltip = (await h.tree.resolveTreeItem(h.tree.getTreeItem(node), node)).tooltip;
-      return typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '');
+      return (typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '')).replace(/\\(.)/g, '$1');
     };
     fake.inject({ status: 404, match: `/v1/Inbound/${campaign.id}`, times: 1 });
-    assert.doesNotMatch(await tooltipOf(), /Phone number/, 'the failed request gives no details');
-    assert.match(await tooltipOf(), /Phone number/, 'the next hover fetches the details');
+    const failed = await tooltipOf();
+    assert.match(failed, /Phone number: —/);
+    assert.match(failed, /Calls today: —/);
+    assert.match(failed, /Ongoing calls: —/);
+    assert.match(failed, /could not be loaded/, 'the tooltip says why the figures are missing');
+    const next = await tooltipOf();
+    assert.ok(next.includes(`Phone number: ${campaign.phoneNumber}`), 'the next hover fetches the details');
+  });
+
+  describe('one range for the tree and the dashboards', () => {
+    const vscodeApi = () => import('vscode');
+    const opened: DashboardPanel[] = [];
+    const openRow = async (node: CampaignNode | undefined): Promise<DashboardPanel> => {
+      assert.ok(node, 'campaign row missing');
+      const panel = (await (await vscodeApi()).commands.executeCommand('nlpearl.openDashboard', node)) as DashboardPanel;
+      opened.push(panel);
+      return panel;
+    };
+    const openFromTree = async () => openRow((await campaignRows())[0]);
+
+    afterEach(async () => {
+      for (const panel of opened.splice(0)) panel.dispose();
+      await setSetting('syncRanges', undefined);
+      await h.range.set(RANGE);
+    });
+
+    it('a dashboard opened from a campaign row, or one of its figures, starts with the tree\'s range', async () => {
+      await h.range.set({ preset: 'last7' });
+      const panel = await openFromTree();
+      assert.equal(panel.range.preset, 'last7');
+      panel.dispose();
+      await h.range.set({ preset: 'last90' });
+      const node = (await campaignRows())[0];
+      const figure = (await settledChildren(h, node)).find((f) => f.kind === 'figure');
+      assert.ok(figure, 'a figure row');
+      const fromFigure = (await (await vscodeApi()).commands.executeCommand('nlpearl.openDashboard', figure)) as DashboardPanel;
+      opened.push(fromFigure);
+      assert.equal(fromFigure.campaignId, node?.info.id);
+      assert.equal(fromFigure.range.preset, 'last90');
+    });
+
+    it('off (the default): a range picked in the dashboard or the tree stays in that view', async () => {
+      const panel = await openFromTree();
+      assert.equal(panel.receive({ type: 'setRange', preset: 'last90' }), true);
+      assert.deepEqual({ from: h.range.current().from, to: h.range.current().to }, RANGE, 'the tree keeps its range');
+      await h.range.set({ preset: 'yesterday' });
+      assert.equal(panel.range.preset, 'last90', 'the dashboard keeps its range');
+    });
+
+    it('nlpearl.syncRanges on: the tree moves every dashboard, a dashboard moves the tree and the others', async () => {
+      await setSetting('syncRanges', true);
+      const panel = await openFromTree();
+      const other = await openRow((await campaignRows())[1]);
+      await h.range.set({ preset: 'last7' });
+      assert.equal(panel.range.preset, 'last7');
+      assert.equal(other.range.preset, 'last7');
+      assert.equal(panel.receive({ type: 'setRange', preset: 'last90' }), true);
+      await waitFor(() => h.range.current().preset === 'last90', { message: 'the tree to take the dashboard\'s range' });
+      await waitFor(() => other.range.preset === 'last90', { message: 'the other dashboard to follow' });
+      assert.match(h.range.label(), /90/);
+    });
+
+    it('turning nlpearl.syncRanges on brings open dashboards to the tree\'s range', async () => {
+      const panel = await openFromTree();
+      assert.equal(panel.receive({ type: 'setRange', preset: 'last90' }), true);
+      await setSetting('syncRanges', true);
+      await waitFor(() => panel.range.from === RANGE.from && panel.range.to === RANGE.to, { message: 'the dashboard to take the tree\'s range' });
+    });
   });
 
   it('shows an error row with "Set API Token" on 401, and keeps campaigns added by hand', async () => {

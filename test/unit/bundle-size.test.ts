@@ -22,6 +22,7 @@ const DASHBOARD: Bundle = { file: 'dist/dashboard.js', meta: 'dist/dashboard.met
 const WATCH: Bundle = { file: 'dist/watch.js', meta: 'dist/watch.meta.json' };
 const CALLS: Bundle = { file: 'dist/calls.js', meta: 'dist/calls.meta.json' };
 const COMPARE: Bundle = { file: 'dist/compare.js', meta: 'dist/compare.meta.json' };
+const JSON_DOCS: Bundle = { file: 'dist/json.js', meta: 'dist/json.meta.json' };
 
 interface Metafile {
   readonly inputs: Record<string, unknown>;
@@ -71,7 +72,7 @@ describe('bundle sizes (production build)', function () {
   this.timeout(180_000);
 
   before(() => {
-    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS) && isFresh(COMPARE)) return;
+    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS) && isFresh(COMPARE) && isFresh(JSON_DOCS)) return;
     execFileSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production', '--metafile'], { cwd: REPO, stdio: 'pipe', timeout: 170_000 });
   });
 
@@ -112,6 +113,13 @@ describe('bundle sizes (production build)', function () {
     assert.deepEqual([...inputsOf(EXTENSION), ...inputsOf(DASHBOARD)].filter((input) => /^src\/(compare\/|analytics\/compare\.ts)/.test(input)), []);
     assert.ok(inputsOf(COMPARE).includes('src/compare/panel.ts'), 'dist/compare.js holds the panel');
     const copies = inputsOf(COMPARE).filter((input) => /^src\/(knownSecrets|log|api\/(errors|client|http|redact)|model\/(analyticsCache|errorView|apiProvider|campaignDirectory)|auth\/.*)\.ts$/.test(input));
+    assert.deepEqual(copies, []);
+  });
+
+  it("analytics JSON documents load lazily (dist/json.js) and carry no copy of the host's secrets to mask", () => {
+    assert.deepEqual(inputsOf(EXTENSION).filter((input) => /^src\/(commands\/jsonDocuments|analytics\/jsonDocument)\.ts$/.test(input)), []);
+    assert.ok(inputsOf(JSON_DOCS).includes('src/analytics/jsonDocument.ts'), 'dist/json.js builds the document');
+    const copies = inputsOf(JSON_DOCS).filter((input) => /^src\/(knownSecrets|log|api\/.*|auth\/.*)\.ts$|node_modules\/zod\//.test(input));
     assert.deepEqual(copies, []);
   });
 
