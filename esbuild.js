@@ -16,6 +16,7 @@ const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'dashboard', 'bundle'), output: './dashboard.js' },
   { source: path.join(__dirname, 'src', 'watch', 'bundle'), output: './watch.js' },
   { source: path.join(__dirname, 'src', 'calls', 'bundle'), output: './calls.js' },
+  { source: path.join(__dirname, 'src', 'overview', 'bundle'), output: './overview.js' },
 ];
 const lazyBundles = {
   name: 'lazy-bundles',
@@ -41,6 +42,8 @@ async function main() {
     host('src/watch/bundle.ts', 'watch'),
     host('src/demo/fetch.ts', 'demo', { external: [] }),
     host('src/calls/bundle.ts', 'calls'),
+    host('src/overview/bundle.ts', 'overview'),
+    browser('webview/overview/main.ts', 'overviewView'),
     browser('webview/calls/main.ts', 'callsView'),
     browser('webview/main.ts', 'webview'),
   ];
@@ -62,6 +65,7 @@ function copyAssets() {
   const css = path.join('media', 'dashboard.css');
   if (fs.existsSync(css)) fs.copyFileSync(css, path.join('dist', 'dashboard.css'));
   fs.copyFileSync(path.join('media', 'calls.css'), path.join('dist', 'calls.css'));
+  fs.copyFileSync(path.join('media', 'overview.css'), path.join('dist', 'overview.css'));
 }
 
 main().catch((e) => {
