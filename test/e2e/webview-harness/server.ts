@@ -66,13 +66,16 @@ export function startHarness(): Promise<HarnessServer> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // /calls.html: the Calls panel's app (dist/callsView.js) in the same shell and CSP.
     const calls = url.pathname === '/calls.html';
-    if (url.pathname === '/' || url.pathname === '/index.html' || calls) {
+    // /overview.html: the Account overview's app (dist/overviewView.js).
+    const overview = url.pathname === '/overview.html';
+    if (url.pathname === '/' || url.pathname === '/index.html' || calls || overview) {
       const nonce = makeNonce();
+      const app = calls ? ['callsView.js', 'calls.css'] : overview ? ['overviewView.js', 'overview.css'] : ['webview.js', 'dashboard.css'];
       const html = dashboardHtml({
         cspSource: origin,
         nonce,
-        scriptUri: `${origin}/dist/${calls ? 'callsView.js' : 'webview.js'}`,
-        styleUri: `${origin}/dist/${calls ? 'calls.css' : 'dashboard.css'}`,
+        scriptUri: `${origin}/dist/${app[0]}`,
+        styleUri: `${origin}/dist/${app[1]}`,
         title: 'Harness',
         lang: 'en',
       }).replace(`<script nonce="${nonce}"`, `<script nonce="${nonce}" src="${origin}/harness-api.js"></script>\n<script nonce="${nonce}"`);
