@@ -180,7 +180,8 @@ export class OverviewPanel {
     this.notifySettled();
   }
 
-  private async retry(campaignId: string): Promise<void> {
+  /** Loads one campaign again (its row's Retry). */
+  async retry(campaignId: string): Promise<void> {
     if (!this.campaigns.some((c) => c.id === campaignId) || !this.controller) return;
     const signal = this.controller.signal;
     const generation = this.generation;
