@@ -14,6 +14,7 @@ import { measureParse } from './bench/parse.mjs';
 import { bundleSizes, buildProduction } from './bench/sizes.mjs';
 import { measureSplit, LATENCY_MS } from './bench/split.mjs';
 import { measureWatchRequests } from './bench/watch-requests.mjs';
+import { measureOverview, OVERVIEW_LATENCY_MS } from './bench/overview.mjs';
 import { median } from './bench/stats.mjs';
 import { measureInVsCode } from './bench/vscode.mjs';
 import { measureWebview } from './bench/webview.mjs';
@@ -114,6 +115,27 @@ async function main() {
       '≤ 1 500 requests/hour',
       watch.perHour <= 1500,
       `account ${watch.counts.account}, ongoing calls ${watch.counts.ongoing}, campaign list ${watch.counts.list}, analytics ${watch.counts.analytics} (every 15 min, counted as cache misses); 0 while unfocused, disabled or signed out`,
+    ),
+  );
+
+  step(`account overview of 50 campaigns against the fake API (${OVERVIEW_LATENCY_MS} ms latency)`);
+  const overview = await measureOverview({ runs: quick ? 1 : 3 });
+  rows.push(
+    row(
+      `account overview, ${overview.campaigns} campaigns, empty cache: analytics requests`,
+      `${overview.requests} requests`,
+      `≤ ${2 * overview.campaigns} requests (range + previous period per campaign)`,
+      overview.requests <= 2 * overview.campaigns,
+      `at most ${overview.mostInFlight} in flight (budget 4); ${overview.failed} rows failed`,
+    ),
+  );
+  rows.push(
+    row(
+      `account overview, ${overview.campaigns} campaigns, fake API answering after ${OVERVIEW_LATENCY_MS} ms: time to the last row`,
+      ms(overview.lastRowMs),
+      '≤ 4 s, at most 4 requests in flight',
+      overview.lastRowMs <= 4000 && overview.mostInFlight <= 4,
+      `median of ${overview.samples}; 2 campaigns (4 requests) at a time, so ≈ ${overview.campaigns / 2} rounds of one latency plus the demo data's generation`,
     ),
   );
 
