@@ -21,6 +21,7 @@ const WEBVIEW: Bundle = { file: 'dist/webview.js', meta: 'dist/webview.meta.json
 const DASHBOARD: Bundle = { file: 'dist/dashboard.js', meta: 'dist/dashboard.meta.json' };
 const WATCH: Bundle = { file: 'dist/watch.js', meta: 'dist/watch.meta.json' };
 const CALLS: Bundle = { file: 'dist/calls.js', meta: 'dist/calls.meta.json' };
+const OVERVIEW: Bundle = { file: 'dist/overview.js', meta: 'dist/overview.meta.json' };
 
 interface Metafile {
   readonly inputs: Record<string, unknown>;
@@ -70,7 +71,7 @@ describe('bundle sizes (production build)', function () {
   this.timeout(180_000);
 
   before(() => {
-    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS)) return;
+    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS) && isFresh(OVERVIEW)) return;
     execFileSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production', '--metafile'], { cwd: REPO, stdio: 'pipe', timeout: 170_000 });
   });
 
@@ -104,6 +105,13 @@ describe('bundle sizes (production build)', function () {
     assert.deepEqual(inputsOf(EXTENSION).filter((input) => /^src\/calls\/(documents|markdown)\.ts$/.test(input)), []);
     assert.ok(inputsOf(CALLS).includes('src/calls/markdown.ts'), 'dist/calls.js builds the call document');
     const copies = inputsOf(CALLS).filter((input) => /^src\/(redact|log|api\/(errors|client|http|redact|calls|callSchemas)|host\/.*|auth\/.*)\.ts$/.test(input));
+    assert.deepEqual(copies, []);
+  });
+
+  it("the account overview loads lazily (dist/overview.js) and carries no copy of the host's one-of-a-kind modules", () => {
+    assert.deepEqual(inputsOf(EXTENSION).filter((input) => /^src\/(overview\/(panel|runner)|analytics\/(rollup|overviewRows))\.ts$/.test(input)), []);
+    assert.ok(inputsOf(OVERVIEW).includes('src/analytics/rollup.ts'), 'dist/overview.js builds the roll-up');
+    const copies = inputsOf(OVERVIEW).filter((input) => /^src\/(redact|log|knownSecrets|api\/(errors|client|http|redact)|model\/analyticsCache|auth\/.*)\.ts$/.test(input));
     assert.deepEqual(copies, []);
   });
 
