@@ -21,7 +21,7 @@ import { createLogger } from './log';
 import { watchDeps } from './watch/hostDeps';
 import { WatchLoader } from './watch/loader';
 import { registerCallDocuments } from './calls/loader';
-import { registerOverview } from './overview/loader';
+import { overviewSourceChanged, registerOverview } from './overview/loader';
 import { campaignStatusName } from './model/campaignStatus';
 import { resolveTarget } from './commands/resolveTarget';
 import { testSeam } from './testSeam';
@@ -100,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): App {
     void showRange();
     // Open dashboards show another source's data (demo, another account or server): drop it, load anew.
     for (const panel of openDashboards.all()) void panel.sourceChanged();
+    overviewSourceChanged();
     void watch.accountChanged();
   };
   void vscode.commands.executeCommand('setContext', DEMO_CONTEXT, apis.isDemo());

@@ -6,8 +6,14 @@ import * as vscode from 'vscode';
 import type { OverviewDeps } from './deps';
 
 type OverviewBundle = typeof import('./bundle');
+let loaded: OverviewBundle | undefined;
 let loading: Promise<OverviewBundle> | undefined;
-const load = () => (loading ??= import('./bundle'));
+const load = () => (loading ??= import('./bundle').then((module) => (loaded = module)));
+
+/** The source changed (demo mode, account, base URL): an open overview lists and loads again. */
+export function overviewSourceChanged(): void {
+  void loaded?.OverviewPanel.get()?.sourceChanged();
+}
 
 export function registerOverview(deps: OverviewDeps): vscode.Disposable[] {
   return [vscode.commands.registerCommand('nlpearl.showAccountOverview', async () => (await load()).OverviewPanel.createOrShow(deps))];

@@ -96,6 +96,12 @@ export class OverviewPanel {
     return new Promise((resolve) => this.settledListeners.push(resolve));
   }
 
+  /** Demo mode, the account or the base URL changed: the rows belong to another source; list and load anew. */
+  sourceChanged(): Promise<void> {
+    this.campaigns = [];
+    return this.start(true);
+  }
+
   setRange(range: RangeSelection): void {
     this.rangeValue = range;
     void this.start(false);
@@ -124,6 +130,8 @@ export class OverviewPanel {
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        // A webview that was hidden comes back new, its filters cleared: the total must cover what it shows.
+        this.filters = NO_FILTERS;
         this.postInit();
         this.postRows();
         return;
