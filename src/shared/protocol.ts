@@ -21,7 +21,6 @@ export interface RangeDto {
   readonly to: string;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // The view model (built by src/analytics on the host, drawn by the webview)
 // ---------------------------------------------------------------------------------------------
