@@ -50,6 +50,8 @@ export class OverviewPanel {
   private ready = false;
   private disposed = false;
   private listError: string | undefined;
+  /** The campaign list of the current start has arrived. */
+  private listed = false;
   private settledListeners: Array<() => void> = [];
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -110,8 +112,6 @@ export class OverviewPanel {
   private isSettled(): boolean {
     return this.listed && this.campaigns.every((c) => this.states.has(c.id));
   }
-
-  private listed = false;
 
   private l10n() {
     return resolveOptions({ currencyLabel: this.deps.settings().currencyLabel, locale: vscode.env.language, t: vscode.l10n.t });
