@@ -147,6 +147,18 @@ describe('overview webview (Chromium, real CSP)', function () {
     await page.selectOption('#status-filter', '');
   });
 
+  it('keeps its sort when the webview comes back (hidden, then shown again), the rows sent anew', async () => {
+    await page.click('thead button[data-sort="cost"]');
+    assert.equal((await sortState(page)).cost, 'descending');
+    await page.reload();
+    await applyTheme(page, 'dark');
+    await waitFor(page, `window.__harness.posted.some((m) => m.type === 'ready')`);
+    await deliver(page, INIT);
+    await deliver(page, ROWS);
+    await waitFor(page, `document.querySelectorAll('tbody tr').length === 4`);
+    assert.equal((await sortState(page)).cost, 'descending');
+  });
+
   for (const theme of ['dark', 'light', 'highContrast'] as const) {
     it(`${theme}: no serious or critical axe violation`, async () => {
       await applyTheme(page, theme);

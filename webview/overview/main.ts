@@ -13,7 +13,7 @@ import { el } from '../dom';
 import { RangePicker } from './picker';
 import { bodyRow, headerRow, totalRows, type TableCallbacks } from './table';
 
-declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
+declare function acquireVsCodeApi(): { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void };
 const vscode = acquireVsCodeApi();
 const post = (message: OverviewWebviewMessage) => vscode.postMessage(message);
 
@@ -21,7 +21,13 @@ let strings: Record<string, string> = {};
 const s = (key: string, ...args: Array<string | number>) => (strings[key] ?? key).replace(/\{(\d+)\}/g, (whole, i: string) => (args[Number(i)] === undefined ? whole : String(args[Number(i)])));
 
 let locale = 'en';
-let sort: OverviewSort = { key: 'calls', ascending: false };
+/** Only the sort is kept while the panel is hidden (UI state); the rows come from the host again. */
+function savedSort(): OverviewSort {
+  const saved = (vscode.getState() as { sort?: { key?: unknown; ascending?: unknown } } | undefined)?.sort;
+  const keys: readonly string[] = ['name', 'calls', 'successRate', 'averageDuration', 'cost', 'costPerCall', 'positiveShare'];
+  return saved && typeof saved.key === 'string' && keys.includes(saved.key) && typeof saved.ascending === 'boolean' ? { key: saved.key as OverviewSortKey, ascending: saved.ascending } : { key: 'calls', ascending: false };
+}
+let sort: OverviewSort = savedSort();
 let filters: OverviewFilters = { status: '', kind: '' };
 let last: Extract<OverviewHostMessage, { type: 'rows' }> | undefined;
 let picker: RangePicker | undefined;
@@ -45,6 +51,7 @@ table.append(thead, tbody, tfoot);
 const callbacks: TableCallbacks = {
   sort: (key: OverviewSortKey) => {
     sort = { key, ascending: sort.key === key ? !sort.ascending : key === 'name' };
+    vscode.setState({ sort });
     render();
     (thead.querySelector(`button[data-sort="${key}"]`) as HTMLElement | null)?.focus();
   },
