@@ -52,6 +52,15 @@ describe('account overview (Show Account Overview)', function () {
       assert.equal(again, overview, 'the command shows the open panel instead of a second one');
       overview.panel.dispose();
     });
+
+    it('drops the demo rows when demo mode is turned off (another source), listing anew', async () => {
+      const overview = await openOverview();
+      assert.ok(overview.rows().length > 0);
+      await setSetting('demoMode', false);
+      await waitFor(() => overview.rows().every((r) => !DEMO_CAMPAIGNS.some((c) => c.id === r.id)), { message: 'the demo rows to go' });
+      await setSetting('demoMode', true);
+      overview.panel.dispose();
+    });
   });
 
   describe('against the fake API', () => {
