@@ -18,6 +18,7 @@ const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'calls', 'bundle'), output: './calls.js' },
   { source: path.join(__dirname, 'src', 'compare', 'bundle'), output: './compare.js' },
   { source: path.join(__dirname, 'src', 'commands', 'jsonDocuments'), output: './json.js' },
+  { source: path.join(__dirname, 'src', 'overview', 'bundle'), output: './overview.js' },
 ];
 const lazyBundles = {
   name: 'lazy-bundles',
@@ -45,6 +46,8 @@ async function main() {
     host('src/calls/bundle.ts', 'calls'),
     host('src/compare/bundle.ts', 'compare'),
     host('src/commands/jsonDocuments.ts', 'json'),
+    host('src/overview/bundle.ts', 'overview'),
+    browser('webview/overview/main.ts', 'overviewView'),
     browser('webview/calls/main.ts', 'callsView'),
     browser('webview/main.ts', 'webview'),
     browser('webview/compare/main.ts', 'compareView'),
@@ -67,6 +70,7 @@ function copyAssets() {
   const css = path.join('media', 'dashboard.css');
   if (fs.existsSync(css)) fs.copyFileSync(css, path.join('dist', 'dashboard.css'));
   fs.copyFileSync(path.join('media', 'calls.css'), path.join('dist', 'calls.css'));
+  fs.copyFileSync(path.join('media', 'overview.css'), path.join('dist', 'overview.css'));
 }
 
 main().catch((e) => {

@@ -15,6 +15,7 @@ import { bundleSizes, buildProduction } from './bench/sizes.mjs';
 import { measureSplit, LATENCY_MS } from './bench/split.mjs';
 import { measureWatchRequests } from './bench/watch-requests.mjs';
 import { measureDrillRequests } from './bench/drill-requests.mjs';
+import { measureOverview, OVERVIEW_LATENCY_MS } from './bench/overview.mjs';
 import { median } from './bench/stats.mjs';
 import { measureInVsCode } from './bench/vscode.mjs';
 import { measureWebview } from './bench/webview.mjs';
@@ -128,6 +129,26 @@ async function main() {
       drill.bar.requests === 1 && drill.bar.found === drill.bar.expected,
       `the day's successful calls: the search found ${drill.bar.found}, the chart counted ${drill.bar.expected}; a heatmap cell of the same 7 days reads the range instead: ` +
         `${drill.cell.requests} requests for ${drill.cell.read} calls, ${drill.cell.found} in the cell (the heatmap said ${drill.cell.expected}); refused above 5 000 calls after 1 request`,
+    ),
+  );
+  step(`account overview of 50 campaigns against the fake API (${OVERVIEW_LATENCY_MS} ms latency)`);
+  const overview = await measureOverview({ runs: quick ? 1 : 3 });
+  rows.push(
+    row(
+      `account overview, ${overview.campaigns} campaigns, empty cache: analytics requests`,
+      `${overview.requests} requests`,
+      `≤ ${2 * overview.campaigns} requests (range + previous period per campaign)`,
+      overview.requests <= 2 * overview.campaigns,
+      `at most ${overview.mostInFlight} in flight (budget 4); ${overview.failed} rows failed`,
+    ),
+  );
+  rows.push(
+    row(
+      `account overview, ${overview.campaigns} campaigns, fake API answering after ${OVERVIEW_LATENCY_MS} ms: time to the last row`,
+      ms(overview.lastRowMs),
+      '≤ 4 s, at most 4 requests in flight',
+      overview.lastRowMs <= 4000 && overview.mostInFlight <= 4,
+      `median of ${overview.samples}; 2 campaigns (4 requests) at a time, so ≈ ${overview.campaigns / 2} rounds of one latency plus the demo data's generation`,
     ),
   );
 

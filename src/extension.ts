@@ -23,6 +23,8 @@ import { createLogger } from './log';
 import { watchDeps } from './watch/hostDeps';
 import { WatchLoader } from './watch/loader';
 import { registerCallDocuments } from './calls/loader';
+import { overviewSourceChanged, registerOverview } from './overview/loader';
+import { campaignStatusName } from './model/campaignStatus';
 import { resolveTarget } from './commands/resolveTarget';
 import { testSeam } from './testSeam';
 
@@ -106,6 +108,7 @@ export function activate(context: vscode.ExtensionContext): App {
     void showRange();
     // Open dashboards show another source's data (demo, another account or server): drop it, load anew.
     for (const panel of openDashboards.all()) void panel.sourceChanged();
+    overviewSourceChanged();
     void watch.accountChanged();
   };
   void vscode.commands.executeCommand('setContext', DEMO_CONTEXT, apis.isDemo());
@@ -134,10 +137,30 @@ export function activate(context: vscode.ExtensionContext): App {
     ...registerCommands(app),
     ...registerDashboard(context, services),
     ...calls.disposables,
+    ...registerOverview({
+      analytics: cache,
+      campaigns: async () => {
+        const list = await directory.ensureListed();
+        // `kind` arrives with outbound support; read it if present, inbound otherwise.
+        const campaigns = list.map((c) => ({ id: c.id, name: c.name ?? c.id, status: campaignStatusName(c.status, vscode.l10n.t) ?? '', ...kindOf(c) }));
+        return { campaigns, error: directory.listError()?.message };
+      },
+      log,
+      describeError,
+      settings: readSettings,
+      isDemo: () => apis.isDemo(),
+      defaultRange: () => range.current(),
+      extensionUri: context.extensionUri,
+    }),
   );
   // The context key comes from SecretStorage, which answers asynchronously; nothing waits on it.
   void tokens.publish();
   return app;
+}
+
+function kindOf(campaign: object): { kind?: 'inbound' | 'outbound' } {
+  const kind = (campaign as { kind?: unknown }).kind;
+  return kind === 'inbound' || kind === 'outbound' ? { kind } : {};
 }
 
 export function deactivate(): void {}

@@ -12,9 +12,10 @@ import type { UiState } from '../src/shared/webviewState';
 import { bucketToggle, chartsFor } from './bucketToggle';
 import { ChartCard } from './charts/card';
 import { readTheme, watchTheme, type Theme } from './charts/theme';
-import { clear, el } from './dom';
+import { button, clear, el } from './dom';
 import { Header } from './header';
 import { kpiCards } from './kpiCards';
+import { hasOverlay, withOverlay } from './overlay';
 import { emptyState, errorCard, skeleton, staleBanner } from './states';
 import { s, setStrings } from './strings';
 import { post, readState, writeState } from './vscodeApi';
@@ -31,6 +32,8 @@ interface App {
   renderedFor: number;
   /** Day, week or month buckets for the timelines (long ranges only). */
   bucket: BucketSize;
+  /** The previous period laid over the daily line charts. */
+  overlay: boolean;
 }
 
 const root = document.getElementById('app') ?? document.body;
@@ -45,6 +48,7 @@ const app: App = {
   stopCountdown: () => undefined,
   renderedFor: -1,
   bucket: 'day',
+  overlay: false,
 };
 
 const status = el('div', { className: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', id: 'announcer' } });
@@ -155,7 +159,8 @@ function onData(m: DataMessage): void {
     const draw = () => {
       destroyCards();
       clear(grid);
-      for (const chart of chartsFor(model, app.bucket)) {
+      for (const shown of chartsFor(model, app.bucket)) {
+        const chart = app.overlay && app.bucket === 'day' ? withOverlay(shown, model) : shown;
         const card = chartCard(chart, model.locale);
         app.cards.push(card);
         grid.append(card.element);
@@ -169,11 +174,24 @@ function onData(m: DataMessage): void {
       });
       content.append(toggle);
     }
+    if (hasOverlay(model)) content.append(overlayToggle(draw));
     content.append(grid);
     draw();
   }
   persist();
   reportRendered(m.requestId, started);
+}
+
+/** "vs previous period": a pressed/unpressed button that redraws the daily line charts with or without it. */
+function overlayToggle(draw: () => void): HTMLElement {
+  const toggle = button(s('overlayPrevious'), () => {
+    app.overlay = !app.overlay;
+    toggle.setAttribute('aria-pressed', String(app.overlay));
+    draw();
+  }, { secondary: true, id: 'overlay-toggle' });
+  toggle.setAttribute('aria-pressed', String(app.overlay));
+  toggle.title = s('overlayPreviousHint');
+  return toggle;
 }
 
 /** After the browser painted the new charts: the benchmark's "first complete render". */

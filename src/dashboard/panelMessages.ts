@@ -4,7 +4,8 @@
  */
 import { comparisonText } from '../analytics/comparisonText';
 import { buildDashboardModel } from '../analytics/model';
-import { inputFromPair, type WeekdayBase } from '../analytics/options';
+import { inputFromPair, resolveOptions, type WeekdayBase } from '../analytics/options';
+import { overlayField } from '../analytics/overlay';
 import type { Translate } from '../analytics/translate';
 import { rangeForPreset, rangeProblem, splitRange, type RangePreset } from '../api/range';
 import type { ErrorView } from '../model/errorView';
@@ -12,7 +13,7 @@ import type { AnalyticsPair } from '../api/types';
 import type { CampaignInfo, DisplaySettings, RangeSelection } from '../model/types';
 
 export type { RangeSelection };
-import type { DataMessage, ErrorMessage, InitMessage, LoadingMessage } from '../shared/protocol';
+import type { DashboardModel, DataMessage, ErrorMessage, InitMessage, LoadingMessage } from '../shared/protocol';
 import type { WebviewState } from '../shared/webviewState';
 import { webviewStrings } from './translateStrings';
 
@@ -102,11 +103,17 @@ export interface DataOptions {
   readonly t: Translate;
 }
 
+/** The model, with the previous period's lines for the overlay toggle: from the pair's own previous period, no request. */
+function modelWithOverlay(input: ReturnType<typeof inputFromPair>, options: DataOptions): DashboardModel {
+  const model = buildDashboardModel(input, options);
+  return { ...model, ...overlayField(model.charts, input, resolveOptions(options)) };
+}
+
 export function dataMessage(loaded: LoadedData, options: DataOptions): DataMessage {
   return {
     type: 'data',
     requestId: loaded.requestId,
-    model: buildDashboardModel(inputFromPair(loaded.pair), options),
+    model: modelWithOverlay(inputFromPair(loaded.pair), options),
     fetchedAt: loaded.pair.current.fetchedAt,
     stale: false,
     windows: loaded.pair.current.windows,

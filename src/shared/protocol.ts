@@ -77,6 +77,8 @@ export interface ModelSeries {
   readonly type: 'bar' | 'line';
   readonly axis: 'y' | 'y2';
   readonly format: ValueFormat;
+  /** Drawn dashed: the previous period laid over this range. */
+  readonly dashed?: boolean;
 }
 
 export interface ModelTable {
@@ -152,6 +154,8 @@ export interface DashboardModel {
   readonly locale: string;
   /** Weekly and monthly versions of the timelines; absent for ranges up to ~120 days. */
   readonly buckets?: ModelBuckets;
+  /** The previous period's line per daily line chart, for the "vs previous period" toggle; absent without one. */
+  readonly previousOverlay?: Partial<Record<AnalyticsSection, ModelSeries>>;
 }
 
 // Webview strings: the table lives in webviewStrings.ts (every visible string of the webview, host-translated)

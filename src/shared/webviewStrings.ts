@@ -55,6 +55,8 @@ export const WEBVIEW_STRINGS = {
   bucketDay: l10n.t('Day'),
   bucketWeek: l10n.t('Week'),
   bucketMonth: l10n.t('Month'),
+  overlayPrevious: l10n.t('vs previous period'),
+  overlayPreviousHint: l10n.t('Draw the previous period of the same length over the daily line charts, day by day.'),
   heatmapScale: l10n.t('Calls per cell:'),
   heatmapHint: l10n.t('Hover a cell, or focus the grid and use the arrow keys, to read its count.'),
   /** weekday, start hour, end hour, zone, count */

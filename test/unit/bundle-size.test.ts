@@ -23,6 +23,7 @@ const WATCH: Bundle = { file: 'dist/watch.js', meta: 'dist/watch.meta.json' };
 const CALLS: Bundle = { file: 'dist/calls.js', meta: 'dist/calls.meta.json' };
 const COMPARE: Bundle = { file: 'dist/compare.js', meta: 'dist/compare.meta.json' };
 const JSON_DOCS: Bundle = { file: 'dist/json.js', meta: 'dist/json.meta.json' };
+const OVERVIEW: Bundle = { file: 'dist/overview.js', meta: 'dist/overview.meta.json' };
 
 interface Metafile {
   readonly inputs: Record<string, unknown>;
@@ -72,7 +73,7 @@ describe('bundle sizes (production build)', function () {
   this.timeout(180_000);
 
   before(() => {
-    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS) && isFresh(COMPARE) && isFresh(JSON_DOCS)) return;
+    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS) && isFresh(COMPARE) && isFresh(JSON_DOCS) && isFresh(OVERVIEW)) return;
     execFileSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production', '--metafile'], { cwd: REPO, stdio: 'pipe', timeout: 170_000 });
   });
 
@@ -120,6 +121,13 @@ describe('bundle sizes (production build)', function () {
     assert.deepEqual(inputsOf(EXTENSION).filter((input) => /^src\/(commands\/jsonDocuments|analytics\/jsonDocument)\.ts$/.test(input)), []);
     assert.ok(inputsOf(JSON_DOCS).includes('src/analytics/jsonDocument.ts'), 'dist/json.js builds the document');
     const copies = inputsOf(JSON_DOCS).filter((input) => /^src\/(knownSecrets|log|api\/.*|auth\/.*)\.ts$|node_modules\/zod\//.test(input));
+    assert.deepEqual(copies, []);
+  });
+
+  it("the account overview loads lazily (dist/overview.js) and carries no copy of the host's one-of-a-kind modules", () => {
+    assert.deepEqual(inputsOf(EXTENSION).filter((input) => /^src\/(overview\/(panel|runner)|analytics\/(rollup|overviewRows))\.ts$/.test(input)), []);
+    assert.ok(inputsOf(OVERVIEW).includes('src/analytics/rollup.ts'), 'dist/overview.js builds the roll-up');
+    const copies = inputsOf(OVERVIEW).filter((input) => /^src\/(redact|log|knownSecrets|api\/(errors|client|http|redact)|model\/analyticsCache|auth\/.*)\.ts$/.test(input));
     assert.deepEqual(copies, []);
   });
 

@@ -55,6 +55,7 @@ function dataset(chart: ModelChart, s: ModelSeries, theme: Theme): AnyDataset {
       // The x axis ends exactly at the last day: let its point draw past the chart area.
       clip: false,
       tension: 0,
+      ...(s.dashed ? { borderDash: [6, 4], pointRadius: 0 } : {}),
       yAxisID: s.axis,
       order: 0,
     } as AnyDataset;

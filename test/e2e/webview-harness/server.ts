@@ -63,6 +63,7 @@ const PAGES: Readonly<Record<string, { script: string; style: string } | undefin
   '/index.html': { script: 'webview.js', style: 'dashboard.css' },
   '/calls.html': { script: 'callsView.js', style: 'calls.css' },
   '/compare.html': { script: 'compareView.js', style: 'dashboard.css' },
+  '/overview.html': { script: 'overviewView.js', style: 'overview.css' },
 };
 
 export function startHarness(): Promise<HarnessServer> {

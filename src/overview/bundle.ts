@@ -1,0 +1,2 @@
+/** The lazily loaded part of the Account overview (dist/overview.js): its panel, rows and loader. */
+export { OverviewPanel } from './panel';

@@ -1,0 +1,127 @@
+/**
+ * The overview's total row: counts summed, rates from the summed counts, durations call-weighted, cost per call
+ * = summed cost / summed calls — and, as a property, exactly what one merged response of every campaign shows.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { mergeAnalytics } from '../../src/api/merge';
+import { analyticsSchema, type InboundAnalytics } from '../../src/api/schemas';
+import { DAY_MS } from '../../src/api/range';
+import { campaignFigures, dailyCalls, rollUp, rollupFigures, summable, sumDaily, type RollupFigures } from '../../src/analytics/rollup';
+import { demoAnalyticsJson, makeDemoCampaign } from '../../src/demo/data';
+import { analytics, bucket, emptyStatus } from './analytics.fixtures';
+
+function close(actual: number | null, expected: number | null, what: string): void {
+  if (expected === null || actual === null) {
+    assert.equal(actual, expected, what);
+    return;
+  }
+  assert.ok(Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)), `${what}: ${actual} vs ${expected}`);
+}
+
+function assertFiguresClose(actual: RollupFigures, expected: RollupFigures): void {
+  for (const key of ['calls', 'successRate', 'averageDuration', 'cost', 'costPerCall', 'positiveShare'] as const) close(actual[key], expected[key], key);
+  assert.equal(actual.noDefinition, expected.noDefinition, 'noDefinition');
+}
+
+const total = (parts: readonly InboundAnalytics[]) => rollupFigures(rollUp(parts.map(summable)));
+
+/** A campaign of `days` days: each day's calls, successes, average duration and price given. */
+function campaign(days: ReadonlyArray<{ calls: number; ok: number; bad: number; avg: number; price: number }>, sentiment = { positive: 0, neutral: 0 }): InboundAnalytics {
+  const dates = days.map((_, i) => new Date(Date.UTC(2026, 2, 1) + i * DAY_MS).toISOString());
+  const sum = (k: 'calls' | 'ok' | 'bad') => days.reduce((n, d) => n + d[k], 0);
+  return analytics({
+    callsStatusOverview: emptyStatus({ totalCalls: sum('calls'), successful: sum('ok'), unsuccessful: sum('bad') }),
+    callsStatusTimeLine: days.map((d, i) => bucket(dates[i] as string, { totalCalls: d.calls, successful: d.ok, unsuccessful: d.bad })),
+    callsAverageTimeLine: days.map((d, i) => ({ date: dates[i] as string, averageCallDuration: d.avg })),
+    callsCostTimeLine: days.map((d, i) => ({ date: dates[i] as string, totalPrice: d.price, averageCostPerCall: d.calls > 0 ? d.price / d.calls : null })),
+    callsSentimentOverview: { negative: 0, slightlyNegative: 0, neutral: sentiment.neutral, slightlyPositive: 0, positive: sentiment.positive },
+  });
+}
+
+describe('overview roll-up', () => {
+  const big = campaign([{ calls: 900, ok: 90, bad: 810, avg: 60, price: 90 }], { positive: 100, neutral: 800 });
+  const small = campaign([{ calls: 100, ok: 90, bad: 10, avg: 300, price: 30 }], { positive: 90, neutral: 10 });
+
+  it('makes the rates from the summed counts, never the average of the campaigns’ percentages', () => {
+    const t = total([big, small]);
+    assert.equal(t.calls, 1000);
+    // 10 % and 90 % average to 50 %; the account's calls say 180 of 1000.
+    close(t.successRate, 18, 'success rate');
+    close(t.positiveShare, 19, 'positive share');
+  });
+
+  it('weights durations by calls and divides summed cost by summed calls', () => {
+    const t = total([big, small]);
+    close(t.averageDuration, (900 * 60 + 100 * 300) / 1000, 'average duration');
+    close(t.cost, 120, 'cost');
+    close(t.costPerCall, 0.12, 'cost per call');
+  });
+
+  it('says "no success definition" only when no campaign rated any call', () => {
+    const completedOnly = analytics({ callsStatusOverview: emptyStatus({ totalCalls: 5, completed: 5 }) });
+    assert.equal(total([completedOnly]).noDefinition, true);
+    assert.equal(total([completedOnly]).successRate, null);
+    assert.equal(total([completedOnly, small]).noDefinition, false);
+    close(total([completedOnly, small]).successRate, 90, 'the rated campaign decides');
+  });
+
+  it('leaves the duration unknown rather than mixing a plain mean of days into the weighted one', () => {
+    const noDays = analytics({ callsStatusOverview: emptyStatus({ totalCalls: 3 }), callsAverageTimeLine: [{ date: '2026-03-01T00:00:00Z', averageCallDuration: 40 }] });
+    assert.equal(campaignFigures(noDays).averageDuration, 40, 'the campaign itself shows its mean');
+    assert.equal(total([noDays, small]).averageDuration, null);
+  });
+
+  it('of no campaign is unknown, not zero', () => {
+    const t = total([]);
+    assert.equal(t.calls, null);
+    assert.equal(t.successRate, null);
+    assert.equal(t.costPerCall, null);
+  });
+
+  it('sums the daily calls of the campaigns by date for the sparkline', () => {
+    const days = sumDaily([dailyCalls(big), dailyCalls(small)]);
+    assert.deepEqual(days.map((d) => d.calls), [1000]);
+  });
+
+  it('equals the figures of the merged responses (property, hand-made campaigns)', () => {
+    const day = fc.record({ calls: fc.nat(500), share: fc.double({ min: 0, max: 1, noNaN: true }), rated: fc.double({ min: 0, max: 1, noNaN: true }), avg: fc.integer({ min: 0, max: 900 }), cents: fc.nat(20_000) });
+    const campaignArb = fc.tuple(fc.array(day, { minLength: 1, maxLength: 10 }), fc.nat(400), fc.nat(400)).map(([days, positive, neutral]) =>
+      campaign(
+        days.map((d) => {
+          const rated = Math.floor(d.calls * d.rated);
+          const ok = Math.floor(rated * d.share);
+          return { calls: d.calls, ok, bad: rated - ok, avg: d.avg, price: d.cents / 100 };
+        }),
+        { positive, neutral },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(campaignArb, { minLength: 1, maxLength: 8 }), (campaigns) => {
+        assertFiguresClose(total(campaigns), campaignFigures(mergeAnalytics(campaigns)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('equals the figures of the merged responses (property, demo campaigns over random ranges)', function () {
+    this.timeout(60_000);
+    const start = Date.parse('2025-06-01T00:00:00.000Z');
+    const arb = fc.record({
+      seeds: fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 6 }),
+      from: fc.integer({ min: start, max: start + 200 * DAY_MS }),
+      days: fc.integer({ min: 1, max: 60 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ seeds, from, days }) => {
+        const range = { from: new Date(from).toISOString(), to: new Date(from + days * DAY_MS).toISOString() };
+        const responses = seeds.map((seed) => {
+          const c = makeDemoCampaign(seed);
+          return analyticsSchema.parse(demoAnalyticsJson(c.id, range, 'v1', c));
+        });
+        assertFiguresClose(total(responses), campaignFigures(mergeAnalytics(responses)));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
