@@ -54,7 +54,7 @@ async function loadPair(app: App, target: Target): Promise<AnalyticsPair | undef
  */
 async function targetOf(app: App, arg: unknown): Promise<Target | undefined> {
   if (arg === undefined) {
-    const active = openDashboards.all().find((panel) => !panel.isDisposed && panel.panel.active);
+    const active = openDashboards.active();
     if (active) return { campaignId: active.campaignId, range: active.range };
   }
   return resolveTarget(app, arg);

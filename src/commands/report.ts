@@ -22,7 +22,7 @@ export async function exportReport(app: App, arg?: unknown): Promise<ReportResul
     void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: invalid command arguments — "saveTo" must be a file path or URI.'));
     return undefined;
   }
-  const focused = args.rest === undefined ? openDashboards.all().find((p) => p.panel.active) : undefined;
+  const focused = args.rest === undefined ? openDashboards.active() : undefined;
   const module = await loadDashboard();
   let panel = focused;
   if (!panel) {

@@ -23,6 +23,8 @@ export function loadDashboard(): Promise<DashboardModule> {
 export const openDashboards = {
   get: (campaignId: string): DashboardPanel | undefined => loaded?.DashboardPanel.get(campaignId),
   all: (): DashboardPanel[] => loaded?.DashboardPanel.all() ?? [],
+  /** The dashboard that is the active editor: palette commands act on it, as its own buttons do. */
+  active: (): DashboardPanel | undefined => loaded?.DashboardPanel.all().find((panel) => !panel.isDisposed && panel.panel.active),
 };
 
 export function registerDashboard(context: vscode.ExtensionContext, services: PanelServices): vscode.Disposable[] {

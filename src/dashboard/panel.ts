@@ -20,10 +20,9 @@ import { DASHBOARD_VIEW_TYPE } from './viewType';
 
 export type { RangeSelection } from './panelMessages';
 export type { ExportResult } from './panelExport';
+export type { RenderReport } from './panelProbe';
 
 const LOG = 'dashboard';
-
-export type { RenderReport } from './panelProbe';
 
 export class DashboardPanel {
   private static readonly panels = new Map<string, DashboardPanel>();
@@ -164,10 +163,7 @@ export class DashboardPanel {
     return this.load(force);
   }
 
-  /**
-   * Demo mode, the account or the base URL changed: what the panel shows belongs to another source and
-   * must not stay, not even as "stale". Loads afresh from the new one.
-   */
+  /** Demo mode, account or base URL changed: what is shown is another source's, not even "stale"; load afresh. */
   sourceChanged(): Promise<void> {
     this.last = undefined;
     this.postInit();
@@ -195,8 +191,6 @@ export class DashboardPanel {
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }
-
-  // -------------------------------------------------------------------------------------------
 
   campaignName(): string {
     return campaignDisplayName(this.services.campaign(this.campaignId), this.campaignId);
