@@ -17,6 +17,7 @@ const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'watch', 'bundle'), output: './watch.js' },
   { source: path.join(__dirname, 'src', 'calls', 'bundle'), output: './calls.js' },
   { source: path.join(__dirname, 'src', 'compare', 'bundle'), output: './compare.js' },
+  { source: path.join(__dirname, 'src', 'report', 'bundle'), output: './report.js' },
   { source: path.join(__dirname, 'src', 'commands', 'jsonDocuments'), output: './json.js' },
   { source: path.join(__dirname, 'src', 'overview', 'bundle'), output: './overview.js' },
 ];
@@ -45,6 +46,7 @@ async function main() {
     host('src/demo/fetch.ts', 'demo', { external: [] }),
     host('src/calls/bundle.ts', 'calls'),
     host('src/compare/bundle.ts', 'compare'),
+    host('src/report/bundle.ts', 'report'),
     host('src/commands/jsonDocuments.ts', 'json'),
     host('src/overview/bundle.ts', 'overview'),
     browser('webview/overview/main.ts', 'overviewView'),

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { App } from '../app';
 import { loadDashboard, openDashboards } from '../dashboard/loader';
-import type { ReportResult } from '../dashboard/report';
+import type { ReportResult } from '../report/bundle';
 import { resolveTarget } from './resolveTarget';
 
 function saveToOf(arg: unknown): { rest: unknown; saveTo?: vscode.Uri } | undefined {
@@ -30,5 +30,6 @@ export async function exportReport(app: App, arg?: unknown): Promise<ReportResul
     if (!target) return undefined;
     panel = module.DashboardPanel.createOrShow(app.context, app.services, target.campaignId, target.range);
   }
-  return module.exportCampaignReport(app.services, panel, args.saveTo);
+  const { exportCampaignReport } = await import('../report/bundle');
+  return exportCampaignReport(app.services, panel, (shown) => module.shownModel(app.services, shown), args.saveTo);
 }

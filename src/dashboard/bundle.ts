@@ -6,4 +6,4 @@
  */
 export { DashboardPanel } from './panel';
 export { runDirectExport } from './directExport';
-export { exportCampaignReport } from './report';
+export { shownModel } from './shownModel';

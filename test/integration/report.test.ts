@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEMO_CAMPAIGNS } from '../../src/demo/data';
 import type { DashboardPanel } from '../../src/dashboard/panel';
-import type { ReportResult } from '../../src/dashboard/report';
+import type { ReportResult } from '../../src/report/bundle';
 import type { App } from '../../src/app';
 import type { DataMessage, HostMessage } from '../../src/shared/protocol';
 import type { FakeApi } from '../fake-api/server';

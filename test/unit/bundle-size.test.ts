@@ -22,6 +22,7 @@ const DASHBOARD: Bundle = { file: 'dist/dashboard.js', meta: 'dist/dashboard.met
 const WATCH: Bundle = { file: 'dist/watch.js', meta: 'dist/watch.meta.json' };
 const CALLS: Bundle = { file: 'dist/calls.js', meta: 'dist/calls.meta.json' };
 const COMPARE: Bundle = { file: 'dist/compare.js', meta: 'dist/compare.meta.json' };
+const REPORT: Bundle = { file: 'dist/report.js', meta: 'dist/report.meta.json' };
 const JSON_DOCS: Bundle = { file: 'dist/json.js', meta: 'dist/json.meta.json' };
 const OVERVIEW: Bundle = { file: 'dist/overview.js', meta: 'dist/overview.meta.json' };
 
@@ -73,7 +74,7 @@ describe('bundle sizes (production build)', function () {
   this.timeout(180_000);
 
   before(() => {
-    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS) && isFresh(COMPARE) && isFresh(JSON_DOCS) && isFresh(OVERVIEW)) return;
+    if (isFresh(EXTENSION) && isFresh(WEBVIEW) && isFresh(DASHBOARD) && isFresh(WATCH) && isFresh(CALLS) && isFresh(COMPARE) && isFresh(REPORT) && isFresh(JSON_DOCS) && isFresh(OVERVIEW)) return;
     execFileSync(process.execPath, [path.join(REPO, 'esbuild.js'), '--production', '--metafile'], { cwd: REPO, stdio: 'pipe', timeout: 170_000 });
   });
 
@@ -114,6 +115,13 @@ describe('bundle sizes (production build)', function () {
     assert.deepEqual([...inputsOf(EXTENSION), ...inputsOf(DASHBOARD)].filter((input) => /^src\/(compare\/|analytics\/compare\.ts)/.test(input)), []);
     assert.ok(inputsOf(COMPARE).includes('src/compare/panel.ts'), 'dist/compare.js holds the panel');
     const copies = inputsOf(COMPARE).filter((input) => /^src\/(knownSecrets|log|api\/(errors|client|http|redact)|model\/(analyticsCache|errorView|apiProvider|campaignDirectory)|auth\/.*)\.ts$/.test(input));
+    assert.deepEqual(copies, []);
+  });
+
+  it('Export Report loads lazily (dist/report.js) and builds no view model of its own: the figures come from the dashboard', () => {
+    assert.deepEqual([...inputsOf(EXTENSION), ...inputsOf(DASHBOARD)].filter((input) => /^src\/(report\/|analytics\/report\.ts)/.test(input)), []);
+    assert.ok(inputsOf(REPORT).includes('src/analytics/report.ts'), 'dist/report.js writes the report');
+    const copies = inputsOf(REPORT).filter((input) => /^src\/(knownSecrets|log|analytics\/(model|kpis)|api\/(errors|client|http|redact)|model\/.*|auth\/.*)\.ts$|node_modules\/zod\//.test(input));
     assert.deepEqual(copies, []);
   });
 

@@ -9,9 +9,9 @@ import { describeRange } from '../api/range';
 import { campaignReport, reportImageNames } from '../analytics/report';
 import type { AnalyticsSection } from '../shared/protocol';
 import type { PanelServices } from '../model/types';
-import { exportFileName } from './exportFiles';
-import type { DashboardPanel } from './panel';
-import { dataMessage } from './panelMessages';
+import { exportFileName } from '../dashboard/exportFiles';
+import type { DashboardPanel } from '../dashboard/panel';
+import type { ShownModel } from '../dashboard/shownModel';
 
 const LOG = 'report';
 /** How long a dashboard that was just opened or revealed may take to draw before its images are asked for. */
@@ -35,18 +35,19 @@ interface Prepared {
 const pending = new Map<string, { panel: DashboardPanel; prepared: Prepared }>();
 let saveWatch: vscode.Disposable | undefined;
 
-async function prepare(services: PanelServices, panel: DashboardPanel): Promise<Prepared> {
-  await panel.refresh(false);
-  const shown = panel.shownData;
+/** The panel's view model, from the dashboard's bundle (this one builds no model of its own). */
+export type ModelOf = (panel: DashboardPanel) => Promise<ShownModel | undefined>;
+
+async function prepare(services: PanelServices, panel: DashboardPanel, modelOf: ModelOf): Promise<Prepared> {
+  const shown = await modelOf(panel);
   if (!shown) throw new Error(vscode.l10n.t('The dashboard has no data to report for this range. Fix what it says, then export again.'));
-  const { currencyLabel, weekdayBase, displayTimeZone } = services.settings();
+  const { model } = shown;
   const locale = vscode.env.language;
-  const { model } = dataMessage(shown, { currencyLabel, weekdayBase, displayTimeZone, locale, t: vscode.l10n.t });
   const name = panel.campaignName();
   const fileName = exportFileName(name, 'report', shown.range, 'md');
   const images = reportImageNames(fileName, model.charts);
   const markdown = campaignReport(
-    { campaignName: name, campaignId: panel.campaignId, range: shown.range, rangeText: describeRange(shown.range, locale), model, fetchedAt: shown.pair.current.fetchedAt, isDemo: services.isDemo(), images },
+    { campaignName: name, campaignId: panel.campaignId, range: shown.range, rangeText: describeRange(shown.range, locale), model, fetchedAt: shown.fetchedAt, isDemo: services.isDemo(), images },
     { t: vscode.l10n.t },
   );
   return { markdown, fileName, images };
@@ -121,10 +122,10 @@ function untitledUri(fileName: string): vscode.Uri {
   return folder && folder.scheme === 'file' ? vscode.Uri.joinPath(folder, fileName).with({ scheme: 'untitled' }) : vscode.Uri.parse(`untitled:${encodeURIComponent(fileName)}`);
 }
 
-export async function exportCampaignReport(services: PanelServices, panel: DashboardPanel, saveTo?: vscode.Uri): Promise<ReportResult | undefined> {
+export async function exportCampaignReport(services: PanelServices, panel: DashboardPanel, modelOf: ModelOf, saveTo?: vscode.Uri): Promise<ReportResult | undefined> {
   let prepared: Prepared;
   try {
-    prepared = await prepare(services, panel);
+    prepared = await prepare(services, panel, modelOf);
   } catch (error) {
     const view = services.describeError(error);
     if (view.kind !== 'cancelled') void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: {0}', view.message));
