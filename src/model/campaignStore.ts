@@ -4,9 +4,12 @@
  */
 import type * as vscode from 'vscode';
 import { parseCampaignId } from '../shared/campaignId';
+import type { CampaignKind } from '../api/schemas';
 
 const MANUAL_KEY = 'nlpearl.manualCampaigns';
 const RECENT_KEY = 'nlpearl.recentCampaigns';
+/** id → 'outbound' for campaigns added by id as outbound; an id not listed here is inbound (all older versions knew). */
+const KINDS_KEY = 'nlpearl.manualCampaignKinds';
 const RECENT_LIMIT = 10;
 
 export class CampaignStore {
@@ -17,10 +20,20 @@ export class CampaignStore {
     return validIds(value);
   }
 
-  async addManual(raw: string): Promise<boolean> {
+  manualKind(id: string): CampaignKind {
+    return this.kinds()[id] === 'outbound' ? 'outbound' : 'inbound';
+  }
+
+  /** Adding an id already there only changes its kind (the user said it again, and knows best). */
+  async addManual(raw: string, kind: CampaignKind = 'inbound'): Promise<boolean> {
     const id = parseCampaignId(raw);
+    if (!id) return false;
+    const kinds = this.kinds();
+    delete kinds[id];
+    if (kind === 'outbound') kinds[id] = kind;
+    await this.state.update(KINDS_KEY, kinds);
     const ids = this.manualIds();
-    if (!id || ids.includes(id)) return false;
+    if (ids.includes(id)) return false;
     await this.state.update(MANUAL_KEY, [...ids, id]);
     return true;
   }
@@ -30,6 +43,17 @@ export class CampaignStore {
       MANUAL_KEY,
       this.manualIds().filter((v) => v !== id),
     );
+    const kinds = this.kinds();
+    delete kinds[id];
+    await this.state.update(KINDS_KEY, kinds);
+  }
+
+  private kinds(): Record<string, CampaignKind> {
+    const value = this.state.get<unknown>(KINDS_KEY);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+    const kinds: Record<string, CampaignKind> = {};
+    for (const [id, kind] of Object.entries(value)) if (parseCampaignId(id) === id && kind === 'outbound') kinds[id] = kind;
+    return kinds;
   }
 
   recentIds(): string[] {
