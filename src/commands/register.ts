@@ -10,8 +10,9 @@ import { copyAnalyticsJson, openAnalyticsJson } from './json';
 import { clearToken, setToken } from './token';
 import { setDemoMode } from './demo';
 
-async function showInboundAnalytics(app: App, arg: unknown): Promise<DashboardPanel | undefined> {
-  const target = await resolveTarget(app, arg);
+/** `only` narrows the picker: Show Inbound Analytics keeps offering inbound campaigns, as it always did. */
+async function showAnalytics(app: App, arg: unknown, only?: 'inbound'): Promise<DashboardPanel | undefined> {
+  const target = await resolveTarget(app, arg, only);
   if (!target) return undefined;
   return (await loadDashboard()).DashboardPanel.createOrShow(app.context, app.services, target.campaignId, target.range);
 }
@@ -24,8 +25,9 @@ function campaignIdOf(arg: unknown): string | undefined {
 export function registerCommands(app: App): vscode.Disposable[] {
   const register = (id: string, handler: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, handler);
   return [
-    register('nlpearl.showInboundAnalytics', (arg) => showInboundAnalytics(app, arg)),
-    register('nlpearl.openDashboard', (arg) => showInboundAnalytics(app, arg)),
+    register('nlpearl.showInboundAnalytics', (arg) => showAnalytics(app, arg, 'inbound')),
+    register('nlpearl.showCampaignAnalytics', (arg) => showAnalytics(app, arg)),
+    register('nlpearl.openDashboard', (arg) => showAnalytics(app, arg)),
     register('nlpearl.openAnalyticsJson', (arg) => openAnalyticsJson(app, arg)),
     register('nlpearl.copyAnalyticsJson', (arg) => copyAnalyticsJson(app, arg)),
     register('nlpearl.setToken', (arg) => setToken(app, arg)),
@@ -40,7 +42,7 @@ export function registerCommands(app: App): vscode.Disposable[] {
       if (!range) return;
       await app.range.set(range.preset ? { preset: range.preset } : range);
     }),
-    register('nlpearl.addCampaign', () => addCampaignById(app)),
+    register('nlpearl.addCampaign', (arg) => addCampaignById(app, arg)),
     register('nlpearl.removeCampaign', async (arg) => {
       const id = campaignIdOf(arg);
       if (!id) return;

@@ -5,6 +5,7 @@ import type { RangeSelection } from '../model/analyticsCache';
 import type { App } from '../app';
 import { pickCampaign } from './pickCampaign';
 import { pickRange } from './pickRange';
+import type { CampaignKind } from '../api/schemas';
 
 export interface Target {
   readonly campaignId: string;
@@ -26,14 +27,15 @@ export async function ensureReady(app: App): Promise<boolean> {
   return app.apis.isDemo() || (await app.tokens.get()) !== undefined;
 }
 
-export async function resolveTarget(app: App, arg: unknown): Promise<Target | undefined> {
+/** `only`: the picker offers that kind's campaigns (an id given as argument is used whatever its kind). */
+export async function resolveTarget(app: App, arg: unknown, only?: CampaignKind): Promise<Target | undefined> {
   const parsed = parseCampaignRangeArgs(arg);
   if (!parsed.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: invalid command arguments — {0}', parsed.problem));
     return undefined;
   }
   if (!(await ensureReady(app))) return undefined;
-  const campaignId = parsed.value?.campaignId ?? (await pickCampaign(app));
+  const campaignId = parsed.value?.campaignId ?? (await pickCampaign(app, only));
   if (!campaignId) return undefined;
   let range = parsed.value?.range;
   if (!range && parsed.value?.fromTree) range = app.range.current();

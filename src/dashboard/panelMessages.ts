@@ -9,6 +9,7 @@ import type { Translate } from '../analytics/translate';
 import { rangeForPreset, rangeProblem, splitRange, type RangePreset } from '../api/range';
 import type { ErrorView } from '../model/errorView';
 import type { AnalyticsPair } from '../api/types';
+import { kindOfType, type CampaignKind } from '../api/campaigns';
 import type { CampaignInfo, DisplaySettings, RangeSelection } from '../model/types';
 
 export type { RangeSelection };
@@ -46,7 +47,7 @@ export function campaignDisplayName(info: CampaignInfo | undefined, campaignId: 
 
 /** Changes when the campaign list fills in the name or status the last `init` showed. */
 export function campaignKey(info: CampaignInfo | undefined): string {
-  return `${info?.name ?? ''}\u0000${info?.status ?? ''}`;
+  return `${info?.name ?? ''}\u0000${info?.status ?? ''}\u0000${info?.kind ?? ''}`;
 }
 
 function rangeFields(range: RangeSelection): Pick<LoadingMessage, 'range' | 'preset'> {
@@ -100,13 +101,20 @@ export interface DataOptions {
   readonly displayTimeZone?: string;
   readonly locale: string;
   readonly t: Translate;
+  /** As the campaign list says; unknown: the response's `callType`, else inbound. */
+  readonly campaignKind?: CampaignKind;
+}
+
+/** What a dashboard treats the campaign as: the list's word first, then the analytics' own `callType`. */
+export function dashboardKind(listed: CampaignKind | undefined, pair: AnalyticsPair | undefined): CampaignKind {
+  return listed ?? kindOfType(pair?.current.analytics.callType) ?? 'inbound';
 }
 
 export function dataMessage(loaded: LoadedData, options: DataOptions): DataMessage {
   return {
     type: 'data',
     requestId: loaded.requestId,
-    model: buildDashboardModel(inputFromPair(loaded.pair), options),
+    model: buildDashboardModel(inputFromPair(loaded.pair), { ...options, campaignKind: dashboardKind(options.campaignKind, loaded.pair) }),
     fetchedAt: loaded.pair.current.fetchedAt,
     stale: false,
     windows: loaded.pair.current.windows,
