@@ -45,20 +45,14 @@ export async function listCampaignsOfKind(send: Requester, version: ApiVersion, 
  * listing, so a short list is never shown as if it were the whole account.
  */
 export async function listAllCampaigns(send: Requester, version: ApiVersion, options: RequestOptions | undefined, log: Log): Promise<CampaignSummary[]> {
-  if (version === 'v2') {
-    const listed = await fetchList(send, campaignResource(version, 'inbound'), options);
-    const known: CampaignSummary[] = [];
-    let other = 0;
-    for (const c of listed) {
-      const kind = kindOfType(c.type);
-      if (kind) known.push({ ...c, kind });
-      else other++;
-    }
-    if (other > 0) log?.(`campaign list: left out ${other} Pearl(s) of a type that is neither inbound (1) nor outbound (2)`);
-    return usableCampaigns(known, log);
-  }
-  const [inbound, outbound] = await Promise.all(CAMPAIGN_KINDS.map((kind) => fetchList(send, campaignResource(version, kind), options)));
-  return usableCampaigns([...(inbound ?? []).map((c) => ({ ...c, kind: 'inbound' as const })), ...(outbound ?? []).map((c) => ({ ...c, kind: 'outbound' as const }))], log);
+  // v2: one list, the kind read from each Pearl's type (others left out); v1: each kind's list.
+  const kinds = version === 'v2' ? [undefined] : CAMPAIGN_KINDS;
+  const lists = await Promise.all(
+    kinds.map(async (kind) => (await fetchList(send, campaignResource(version, kind ?? 'inbound'), options)).map((c) => ({ ...c, kind: kind ?? kindOfType(c.type) }))),
+  );
+  const known = lists.flat().filter((c): c is CampaignSummary => c.kind !== undefined);
+  if (known.length < lists.flat().length) log?.(`campaign list: left out ${lists.flat().length - known.length} Pearl(s) neither inbound (type 1) nor outbound (type 2)`);
+  return usableCampaigns(known, log);
 }
 
 /**

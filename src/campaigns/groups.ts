@@ -22,9 +22,6 @@ export function groupTreeItem(node: GroupNode, count: number): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(outbound ? 'call-outgoing' : 'call-incoming');
   item.description = String(count);
   item.contextValue = `group.${node.group}`;
-  item.tooltip = outbound
-    ? vscode.l10n.t('Outbound campaigns: the Pearl calls your leads')
-    : vscode.l10n.t('Inbound campaigns: the Pearl answers your callers');
   return item;
 }
 

@@ -80,8 +80,8 @@ function kindArg(arg: unknown): CampaignKind | undefined {
 async function askKind(): Promise<CampaignKind | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: `$(call-incoming) ${vscode.l10n.t('Inbound')}`, detail: vscode.l10n.t('The Pearl answers calls (Inbound in the NLPearl platform).'), campaignKind: 'inbound' as const },
-      { label: `$(call-outgoing) ${vscode.l10n.t('Outbound')}`, detail: vscode.l10n.t('The Pearl calls leads (Outbound in the NLPearl platform).'), campaignKind: 'outbound' as const },
+      { label: `$(call-incoming) ${vscode.l10n.t('Inbound')}`, campaignKind: 'inbound' as const },
+      { label: `$(call-outgoing) ${vscode.l10n.t('Outbound')}`, campaignKind: 'outbound' as const },
     ],
     { title: vscode.l10n.t('NLPearl: Add Campaign by ID'), placeHolder: vscode.l10n.t('Which kind of campaign is it?'), ignoreFocusOut: true },
   );
@@ -92,9 +92,7 @@ export async function addCampaignById(app: App, arg?: unknown): Promise<string |
   const given = kindArg(arg);
   const input = await vscode.window.showInputBox({
     title: vscode.l10n.t('NLPearl: Add Campaign by ID'),
-    prompt: given === 'outbound'
-      ? vscode.l10n.t('The outbound campaign (Pearl) id, as shown in the NLPearl platform.')
-      : given === 'inbound' ? vscode.l10n.t('The inbound campaign (Pearl) id, as shown in the NLPearl platform.') : vscode.l10n.t('The campaign (Pearl) id, as shown in the NLPearl platform.'),
+    prompt: vscode.l10n.t('The campaign (Pearl) id, as shown in the NLPearl platform.'),
     ignoreFocusOut: true,
     placeHolder: '65f1c0ffee0000000000beef',
     validateInput: (text) => {

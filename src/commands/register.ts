@@ -3,8 +3,7 @@ import * as vscode from 'vscode';
 import { loadDashboard, type DashboardPanel } from '../dashboard/loader';
 import type { App } from '../app';
 import { parseCampaignRangeArgs } from './commandArgs';
-import { addCampaignById } from './pickCampaign';
-import { pickRange } from './pickRange';
+import { loadPickers } from './pickersLoader';
 import { resolveTarget } from './resolveTarget';
 import { copyAnalyticsJson, openAnalyticsJson } from './json';
 import { clearToken, setToken } from './token';
@@ -38,11 +37,11 @@ export function registerCommands(app: App): vscode.Disposable[] {
     register('nlpearl.retry', (arg) => app.tree.retry(arg as Parameters<App['tree']['retry']>[0])),
     register('nlpearl.showLog', () => app.log.show()),
     register('nlpearl.selectRange', async () => {
-      const range = await pickRange();
+      const range = await (await loadPickers()).pickRange();
       if (!range) return;
       await app.range.set(range.preset ? { preset: range.preset } : range);
     }),
-    register('nlpearl.addCampaign', (arg) => addCampaignById(app, arg)),
+    register('nlpearl.addCampaign', async (arg) => (await loadPickers()).addCampaignById(app, arg)),
     register('nlpearl.removeCampaign', async (arg) => {
       const id = campaignIdOf(arg);
       if (!id) return;

@@ -3,8 +3,7 @@ import * as vscode from 'vscode';
 import { parseCampaignRangeArgs } from './commandArgs';
 import type { RangeSelection } from '../model/analyticsCache';
 import type { App } from '../app';
-import { pickCampaign } from './pickCampaign';
-import { pickRange } from './pickRange';
+import { loadPickers } from './pickersLoader';
 import type { CampaignKind } from '../api/schemas';
 
 export interface Target {
@@ -35,11 +34,11 @@ export async function resolveTarget(app: App, arg: unknown, only?: CampaignKind)
     return undefined;
   }
   if (!(await ensureReady(app))) return undefined;
-  const campaignId = parsed.value?.campaignId ?? (await pickCampaign(app, only));
+  const campaignId = parsed.value?.campaignId ?? (await (await loadPickers()).pickCampaign(app, only));
   if (!campaignId) return undefined;
   let range = parsed.value?.range;
   if (!range && parsed.value?.fromTree) range = app.range.current();
-  range ??= await pickRange(app.services.settings().defaultRange);
+  range ??= await (await loadPickers()).pickRange(app.services.settings().defaultRange);
   if (!range) return undefined;
   await app.store.markUsed(campaignId);
   return { campaignId, range };

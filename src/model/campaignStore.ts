@@ -8,8 +8,8 @@ import type { CampaignKind } from '../api/schemas';
 
 const MANUAL_KEY = 'nlpearl.manualCampaigns';
 const RECENT_KEY = 'nlpearl.recentCampaigns';
-/** id → 'outbound' for campaigns added by id as outbound; an id not listed here is inbound (all older versions knew). */
-const KINDS_KEY = 'nlpearl.manualCampaignKinds';
+/** The ids added as outbound campaigns; an id not listed here is inbound (all that older versions knew). */
+const OUTBOUND_KEY = 'nlpearl.manualOutboundCampaigns';
 const RECENT_LIMIT = 10;
 
 export class CampaignStore {
@@ -21,17 +21,14 @@ export class CampaignStore {
   }
 
   manualKind(id: string): CampaignKind {
-    return this.kinds()[id] === 'outbound' ? 'outbound' : 'inbound';
+    return validIds(this.state.get<unknown>(OUTBOUND_KEY)).includes(id) ? 'outbound' : 'inbound';
   }
 
   /** Adding an id already there only changes its kind (the user said it again, and knows best). */
   async addManual(raw: string, kind: CampaignKind = 'inbound'): Promise<boolean> {
     const id = parseCampaignId(raw);
     if (!id) return false;
-    const kinds = this.kinds();
-    delete kinds[id];
-    if (kind === 'outbound') kinds[id] = kind;
-    await this.state.update(KINDS_KEY, kinds);
+    await this.setOutbound(id, kind === 'outbound');
     const ids = this.manualIds();
     if (ids.includes(id)) return false;
     await this.state.update(MANUAL_KEY, [...ids, id]);
@@ -43,17 +40,12 @@ export class CampaignStore {
       MANUAL_KEY,
       this.manualIds().filter((v) => v !== id),
     );
-    const kinds = this.kinds();
-    delete kinds[id];
-    await this.state.update(KINDS_KEY, kinds);
+    await this.setOutbound(id, false);
   }
 
-  private kinds(): Record<string, CampaignKind> {
-    const value = this.state.get<unknown>(KINDS_KEY);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-    const kinds: Record<string, CampaignKind> = {};
-    for (const [id, kind] of Object.entries(value)) if (parseCampaignId(id) === id && kind === 'outbound') kinds[id] = kind;
-    return kinds;
+  private async setOutbound(id: string, outbound: boolean): Promise<void> {
+    const others = validIds(this.state.get<unknown>(OUTBOUND_KEY)).filter((v) => v !== id);
+    await this.state.update(OUTBOUND_KEY, outbound ? [...others, id] : others);
   }
 
   recentIds(): string[] {
@@ -66,7 +58,7 @@ export class CampaignStore {
    * included, and globalState is plain text.
    */
   async purgeInvalid(): Promise<void> {
-    for (const key of [MANUAL_KEY, RECENT_KEY]) {
+    for (const key of [MANUAL_KEY, RECENT_KEY, OUTBOUND_KEY]) {
       const value = this.state.get<unknown>(key);
       if (value === undefined) continue;
       const valid = validIds(value);
