@@ -232,6 +232,7 @@ export class DashboardPanel {
         settings: this.services.settings(),
         locale: vscode.env.language,
         t: vscode.l10n.t,
+        kind: dashboardKind(info?.kind, this.last?.pair),
       }),
     );
   }

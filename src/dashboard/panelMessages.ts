@@ -61,12 +61,15 @@ export interface InitInput {
   readonly settings: DisplaySettings;
   readonly locale: string;
   readonly t: Translate;
+  /** Outbound: the webview's document title says so. */
+  readonly kind?: CampaignKind;
 }
 
 export function initMessage(input: InitInput): InitMessage {
+  const strings = webviewStrings(input.t);
   return {
     type: 'init',
-    strings: webviewStrings(input.t),
+    strings: input.kind === 'outbound' ? { ...strings, title: input.t('{0} — Outbound Analytics') } : strings,
     campaign: input.campaign,
     ...rangeFields(input.range),
     isDemo: input.isDemo,
