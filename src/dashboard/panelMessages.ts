@@ -10,6 +10,10 @@ import { rangeForPreset, rangeProblem, splitRange, type RangePreset } from '../a
 import type { ErrorView } from '../model/errorView';
 import type { AnalyticsPair } from '../api/types';
 import { kindOfType, type CampaignKind } from '../api/campaigns';
+import { l10nMark as l10n } from '../shared/l10nMark';
+
+/** Marked for the bundle here, translated by the panel's `t` (the webview's own table has the inbound title). */
+const OUTBOUND_TITLE = l10n.t('{0} — Outbound Analytics');
 import type { CampaignInfo, DisplaySettings, RangeSelection } from '../model/types';
 
 export type { RangeSelection };
@@ -69,7 +73,7 @@ export function initMessage(input: InitInput): InitMessage {
   const strings = webviewStrings(input.t);
   return {
     type: 'init',
-    strings: input.kind === 'outbound' ? { ...strings, title: input.t('{0} — Outbound Analytics') } : strings,
+    strings: input.kind === 'outbound' ? { ...strings, title: input.t(OUTBOUND_TITLE) } : strings,
     campaign: input.campaign,
     ...rangeFields(input.range),
     isDemo: input.isDemo,
