@@ -20,6 +20,7 @@ const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'report', 'bundle'), output: './report.js' },
   { source: path.join(__dirname, 'src', 'commands', 'jsonDocuments'), output: './json.js' },
   { source: path.join(__dirname, 'src', 'overview', 'bundle'), output: './overview.js' },
+  { source: path.join(__dirname, 'src', 'commands', 'pickers'), output: './pickers.js' },
 ];
 const lazyBundles = {
   name: 'lazy-bundles',
@@ -50,6 +51,7 @@ async function main() {
     host('src/commands/jsonDocuments.ts', 'json'),
     host('src/overview/bundle.ts', 'overview'),
     browser('webview/overview/main.ts', 'overviewView'),
+    host('src/commands/pickers.ts', 'pickers'),
     browser('webview/calls/main.ts', 'callsView'),
     browser('webview/main.ts', 'webview'),
     browser('webview/compare/main.ts', 'compareView'),

@@ -41,10 +41,12 @@ export function activate(context: vscode.ExtensionContext): App {
   const directory = new CampaignDirectory({
     api: () => apis.api(),
     manualIds: () => store.manualIds(),
+    manualKind: (id) => store.manualKind(id),
     describeError,
     log,
     withListProgress: (work) => Promise.resolve(vscode.window.withProgress({ location: { viewId: 'nlpearl.campaigns' } }, work)),
   });
+  apis.kindOf = (id) => directory.kindOf(id);
   const tree = new CampaignTreeProvider({
     api: () => apis.api(),
     cache,

@@ -4,7 +4,7 @@ import type { BucketSize, ModelBuckets, ModelChart } from '../shared/protocol';
 import { bucketAnalytics, bucketSizes, timelineSpanDays } from './buckets';
 import { averageDurationChart, costChart, statusTimelineChart } from './charts';
 import type { ResolvedOptions } from './options';
-import { pickupRateChart, successRateChart } from './rateCharts';
+import { pickupRateChart, showsPickupRate, successRateChart } from './rateCharts';
 
 function label(ms: number, size: 'week' | 'month', locale: string): string {
   // "Jun 2025" for a month, "Jun 2, 2025" (in the locale's order, 4-digit year) for the week from that Monday.
@@ -35,7 +35,7 @@ function timelineCharts(a: InboundAnalytics, l10n: ResolvedOptions, size: 'week'
     averageDurationChart(a, l10n),
     costChart(a, l10n),
     successRateChart(a, l10n),
-    ...(a.callsPickupRateTimeLine !== null ? [pickupRateChart(a, l10n)] : []),
+    ...(showsPickupRate(a, l10n) ? [pickupRateChart(a, l10n)] : []),
   ];
 }
 

@@ -20,6 +20,12 @@ export const STATUS_ORDER: readonly StatusCounterKey[] = [
 /** Outbound-only (or lead) counters: left out of inbound charts when zero or missing. */
 export const INBOUND_IRRELEVANT: ReadonlySet<StatusCounterKey> = new Set(['voiceMailLeft', 'needRetry', 'unreachable', 'totalLeads', 'wrongCountryCode']);
 
+/** Outbound: what happened to the dialled calls first, then the answered outcomes; every status always drawn, 0 included. */
+export const OUTBOUND_STATUS_ORDER: readonly StatusCounterKey[] = [
+  'successful', 'unsuccessful', 'completed', 'voiceMailLeft', 'needRetry', 'unreachable', 'wrongCountryCode',
+  'needFollowUp', 'wrongNumber', 'error', 'totalLeads',
+];
+
 /** Palette for labels whose colour failed the check, in turn. */
 export const LABEL_FALLBACK_ROLES: readonly ColorRole[] = ['blue', 'green', 'orange', 'purple', 'yellow', 'red'];
 
@@ -53,8 +59,9 @@ function leftOutNote(keys: readonly StatusCounterKey[], l10n: ResolvedOptions): 
   return [l10n.t('Left out because they are zero or missing (statuses of outbound calls): {0}.', names)];
 }
 
-/** Statuses to draw: inbound-irrelevant ones only when some value is non-zero. */
-function statusKeys(valuesOf: (k: StatusCounterKey) => readonly (number | null)[]): { shown: StatusCounterKey[]; left: StatusCounterKey[] } {
+/** Statuses to draw: outbound, all of them; inbound, the outbound-only ones only when some value is non-zero. */
+function statusKeys(valuesOf: (k: StatusCounterKey) => readonly (number | null)[], l10n: ResolvedOptions): { shown: StatusCounterKey[]; left: StatusCounterKey[] } {
+  if (l10n.campaignKind === 'outbound') return { shown: [...OUTBOUND_STATUS_ORDER], left: [] };
   const shown: StatusCounterKey[] = [];
   const left: StatusCounterKey[] = [];
   for (const k of STATUS_ORDER) {
@@ -67,7 +74,7 @@ function statusKeys(valuesOf: (k: StatusCounterKey) => readonly (number | null)[
 export function statusOverviewChart(a: InboundAnalytics, l10n: ResolvedOptions): ModelChart {
   const overview = a.callsStatusOverview;
   const base = { id: 'callsStatusOverview' as const, title: l10n.t('Status overview'), provided: overview !== null };
-  const { shown, left } = statusKeys((k) => [overview?.[k] ?? null]);
+  const { shown, left } = statusKeys((k) => [overview?.[k] ?? null], l10n);
   const categories = shown.map((k) => l10n.t(STATUS_META[k].label));
   const s = series('calls', l10n.t('Calls'), shown.map((k) => overview?.[k] ?? null), 'count', 'blue', l10n, {
     pointRoles: shown.map((k) => STATUS_META[k].role),
@@ -112,7 +119,9 @@ export function statusTimelineChart(a: InboundAnalytics, l10n: ResolvedOptions, 
   const base = { id: 'callsStatusTimeLine' as const, title: l10n.t('Calls per day by status'), provided: a.callsStatusTimeLine !== null };
   const times = buckets.map((b) => b.time);
   const categories = dateLabels(times, l10n);
-  const { shown, left } = statusKeys((k) => buckets.map((b) => b.item[k]));
+  // Leads are not a call outcome: the stacked bars add up to the day's calls without them.
+  const { shown: keys, left } = statusKeys((k) => buckets.map((b) => b.item[k]), l10n);
+  const shown = l10n.campaignKind === 'outbound' ? keys.filter((k) => k !== 'totalLeads') : keys;
   const list = shown.map((k) => series(k, l10n.t(STATUS_META[k].label), buckets.map((b) => b.item[k]), 'count', STATUS_META[k].role, l10n));
   const total = series('totalCalls', l10n.t('Total calls'), buckets.map((b) => b.item.totalCalls), 'count', 'foreground', l10n);
   return chart(base, {

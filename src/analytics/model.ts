@@ -7,7 +7,7 @@ import {
 import { modelBuckets } from './bucketCharts';
 import { heatmapChart } from './heatmapChart';
 import { labelsChart } from './labelsChart';
-import { pickupRateChart, successRateChart } from './rateCharts';
+import { pickupRateChart, showsPickupRate, successRateChart } from './rateCharts';
 import { buildKpis } from './kpis';
 import { resolveOptions, type AnalyticsInput, type ModelOptions, type ResolvedOptions } from './options';
 
@@ -27,8 +27,7 @@ const CHART_OF: Record<AnalyticsSection, (a: InboundAnalytics, l10n: ResolvedOpt
   callsAverageTimeLine: averageDurationChart,
   callsCostTimeLine: costChart,
   callsSuccessRateTimeLine: successRateChart,
-  // Pickup rate exists only in some API versions: drawn when present.
-  callsPickupRateTimeLine: (a, l10n) => (a.callsPickupRateTimeLine !== null ? pickupRateChart(a, l10n) : null),
+  callsPickupRateTimeLine: (a, l10n) => (showsPickupRate(a, l10n) ? pickupRateChart(a, l10n) : null),
   callLabelCount: labelsChart,
   callEventsCounts: eventsChart,
   callsByHourDayOfWeeks: (a, l10n, input) => heatmapChart(a, l10n, input.range),
@@ -43,7 +42,8 @@ export function buildDashboardModel(input: AnalyticsInput, options?: ModelOption
   const charts = DRAW_ORDER.map((id) => CHART_OF[id](a, l10n, input)).filter((chart): chart is ModelChart => chart !== null);
   const kpis = buildKpis(input, options);
   const notes: string[] = [];
-  const missing = listNotProvided(a).filter((m) => !OPTIONAL_SECTIONS.has(m));
+  // Outbound analytics document the pickup rate: its absence is worth saying there.
+  const missing = listNotProvided(a).filter((m) => l10n.campaignKind === 'outbound' || !OPTIONAL_SECTIONS.has(m));
   if (missing.length > 0) {
     const shown = missing.slice(0, MAX_LISTED).join(', ');
     const more = missing.length > MAX_LISTED ? ` ${l10n.t('and {0} more', missing.length - MAX_LISTED)}` : '';

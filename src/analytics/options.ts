@@ -1,6 +1,6 @@
 /** What the view model needs besides the data: language and the currency label. */
 import type { DateRange } from '../api/range';
-import type { InboundAnalytics } from '../api/schemas';
+import type { CampaignKind, InboundAnalytics } from '../api/schemas';
 import type { AnalyticsPair } from '../api/types';
 import { currencyText } from './format';
 import { englishTranslate, type Translate } from './translate';
@@ -34,6 +34,8 @@ export interface ModelOptions {
   readonly weekdayBase?: WeekdayBase;
   /** `nlpearl.displayTimeZone`: 'utc' (default), 'local' or an IANA zone. */
   readonly displayTimeZone?: string;
+  /** Decides which statuses matter and whether the pickup rate is drawn. Default inbound. */
+  readonly campaignKind?: CampaignKind;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface ResolvedOptions {
   readonly t: Translate;
   readonly weekdayBase: WeekdayBase;
   readonly displayTimeZone: string;
+  readonly campaignKind: CampaignKind;
 }
 
 export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
@@ -56,6 +59,7 @@ export function resolveOptions(options: ModelOptions = {}): ResolvedOptions {
     t: l10n.t,
     weekdayBase: options.weekdayBase ?? 'auto',
     displayTimeZone: options.displayTimeZone ?? 'utc',
+    campaignKind: options.campaignKind ?? 'inbound',
   };
 }
 

@@ -82,3 +82,12 @@ export function pickupRateChart(a: InboundAnalytics, l10n: ResolvedOptions): Mod
   const values = buckets.map((b) => b.item.pickupRatePercentage);
   return percentChart('callsPickupRateTimeLine', l10n.t('Pickup rate'), buckets.map((b) => b.time), values, a.callsPickupRateTimeLine !== null, 'purple', notes, l10n);
 }
+
+/**
+ * Outbound: always drawn, the pickup rate is what an outbound campaign is judged by (a missing section says
+ * "not provided"). Inbound: only when the API sent some value — v1 Inbound documents no pickup rate.
+ */
+export function showsPickupRate(a: InboundAnalytics, l10n: ResolvedOptions): boolean {
+  if (l10n.campaignKind === 'outbound') return true;
+  return (a.callsPickupRateTimeLine ?? []).some((b) => isShowableNumber(b.pickupRatePercentage));
+}

@@ -8,6 +8,7 @@ import { BadRangeError, NotFoundError } from './errors';
 import type { Requester } from './http';
 import { callDetailSchema, callSearchSchema } from './callSchemas';
 import { parseCampaignId } from '../shared/campaignId';
+import { campaignResource, type CampaignKind } from './campaigns';
 import type { ApiVersion, RequestOptions } from './types';
 
 export type { CallDetailResult, CallPage, CallPageRequest, CallQuery } from './callTypes';
@@ -19,8 +20,8 @@ export const DEFAULT_CALL_PAGE = 50;
 export const MAX_CALL_PAGES = 2_000;
 
 export const callPaths = {
-  search: (version: ApiVersion, campaignId: string) =>
-    `${version === 'v1' ? '/v1/Inbound' : '/v2/Pearl'}/${encodeURIComponent(campaignId)}/Calls`,
+  /** `POST /v1/Inbound/{id}/Calls`, `/v1/Outbound/{id}/Calls` or `/v2/Pearl/{id}/Calls`. */
+  search: (version: ApiVersion, campaignId: string, kind: CampaignKind = 'inbound') => `${campaignResource(version, kind)}/${encodeURIComponent(campaignId)}/Calls`,
   detail: (version: ApiVersion, callId: string) => `/${version}/Call/${encodeURIComponent(callId)}`,
 };
 
@@ -35,7 +36,7 @@ export async function searchCallPage(
   const id = requireId(campaignId, 'campaign');
   const body = searchBody(query, page);
   const { value } = await send(
-    { method: 'POST', path: callPaths.search(version, id), body, purpose: { kind: 'campaign', campaignId: id }, signal: options?.signal },
+    { method: 'POST', path: callPaths.search(version, id, options?.kind), body, purpose: { kind: 'campaign', campaignId: id }, signal: options?.signal },
     validator(callSearchSchema, 'the call list'),
   );
   return { count: value.count, results: value.results ?? [], skip: page.skip };

@@ -11,13 +11,8 @@ import { mergeAnalytics } from './merge';
 import { mapLimit } from './pool';
 import { fitsOneRequest, rangeProblem, splitRange, type DateRange } from './range';
 import { safeParseAnalytics } from './fastAnalytics';
-import {
-  accountSchema,
-  campaignDetailSchema,
-  campaignListSchema,
-  type CampaignSummary,
-  type InboundAnalytics,
-} from './schemas';
+import { accountSchema, campaignDetailSchema, type CampaignKind, type InboundAnalytics } from './schemas';
+import { campaignResource, listAllCampaigns, listCampaignsOfKind } from './campaigns';
 import { ongoingCallsSchema } from './liveSchemas';
 import { CAMPAIGN_ID_RULE, parseCampaignId } from '../shared/campaignId';
 import type { AnalyticsOptions, AnalyticsResult, ApiVersion, ClientConfig, NLPearlApi, RequestOptions } from './types';
@@ -32,13 +27,13 @@ export { DEFAULT_TIMEOUT_MS, NO_TOKEN_MESSAGE } from './http';
  */
 export const WINDOW_CONCURRENCY = 5;
 
-/** API paths per version. The account lives under v1 for both. */
+/** API paths per version and kind (v1 only: v2 has one Pearl resource). The account lives under v1 for both. */
 export const apiPaths = {
   account: () => '/v1/Account',
-  campaigns: (version: ApiVersion) => (version === 'v1' ? '/v1/Inbound' : '/v2/Pearl'),
-  campaign: (version: ApiVersion, id: string) => `${apiPaths.campaigns(version)}/${encodeURIComponent(id)}`,
-  analytics: (version: ApiVersion, id: string) => `${apiPaths.campaign(version, id)}/Analytics`,
-  ongoingCalls: (version: ApiVersion, id: string) => `${apiPaths.campaign(version, id)}/OngoingCalls`,
+  campaigns: (version: ApiVersion, kind: CampaignKind = 'inbound') => campaignResource(version, kind),
+  campaign: (version: ApiVersion, id: string, kind: CampaignKind = 'inbound') => `${apiPaths.campaigns(version, kind)}/${encodeURIComponent(id)}`,
+  analytics: (version: ApiVersion, id: string, kind: CampaignKind = 'inbound') => `${apiPaths.campaign(version, id, kind)}/Analytics`,
+  ongoingCalls: (version: ApiVersion, id: string, kind: CampaignKind = 'inbound') => `${apiPaths.campaign(version, id, kind)}/OngoingCalls`,
 };
 
 export function createClient(config: ClientConfig): NLPearlApi {
@@ -52,6 +47,9 @@ export function createClient(config: ClientConfig): NLPearlApi {
   }
   const send = createRequester(config, base);
   const version = config.apiVersion;
+  // v2's paths do not depend on the kind: the directory is asked (and may list) only on v1.
+  const kindFor = async (campaignId: string, options: RequestOptions | undefined): Promise<CampaignKind> =>
+    options?.kind ?? (version === 'v1' && config.kindOf ? await config.kindOf(campaignId) : 'inbound');
 
   return {
     async getAccount(options?: RequestOptions) {
@@ -63,7 +61,7 @@ export function createClient(config: ClientConfig): NLPearlApi {
       const campaignId = requireId(id);
       const request: ApiRequest = {
         method: 'GET',
-        path: apiPaths.ongoingCalls(version, campaignId),
+        path: apiPaths.ongoingCalls(version, campaignId, await kindFor(campaignId, options)),
         purpose: { kind: 'campaign', campaignId },
         signal: options?.signal,
         background: options?.background,
@@ -72,17 +70,22 @@ export function createClient(config: ClientConfig): NLPearlApi {
     },
 
     async listInboundCampaigns(options?: RequestOptions) {
-      const request: ApiRequest = { method: 'GET', path: apiPaths.campaigns(version), purpose: { kind: 'other' }, signal: options?.signal };
-      const campaigns = (await send(request, validator(campaignListSchema, 'the campaign list'))).value;
-      // v2 lists every Pearl; type 1 is inbound, 2 outbound.
-      return usableCampaigns(version === 'v2' ? campaigns.filter((c) => c.type === 1) : campaigns, config.log);
+      return listCampaignsOfKind(send, version, 'inbound', options, config.log);
+    },
+
+    async listOutboundCampaigns(options?: RequestOptions) {
+      return listCampaignsOfKind(send, version, 'outbound', options, config.log);
+    },
+
+    async listCampaigns(options?: RequestOptions) {
+      return listAllCampaigns(send, version, options, config.log);
     },
 
     async getCampaign(id: string, options?: RequestOptions) {
       const campaignId = requireId(id);
       const request: ApiRequest = {
         method: 'GET',
-        path: apiPaths.campaign(version, campaignId),
+        path: apiPaths.campaign(version, campaignId, await kindFor(campaignId, options)),
         purpose: { kind: 'campaign', campaignId },
         signal: options?.signal,
       };
@@ -91,11 +94,16 @@ export function createClient(config: ClientConfig): NLPearlApi {
 
     // async: a refused id rejects like every other failure, never throws at the caller.
     async getInboundAnalytics(id: string, range: DateRange, options?: AnalyticsOptions) {
-      return fetchAnalytics(send, version, requireId(id), range, options);
+      const campaignId = requireId(id);
+      // Before the kind is looked up (which may list campaigns): a bad range sends nothing at all.
+      const problem = rangeProblem(range);
+      if (problem) throw new BadRangeError(problem);
+      return fetchAnalytics(send, apiPaths.analytics(version, campaignId, await kindFor(campaignId, options)), campaignId, range, options);
     },
 
     async searchCalls(campaignId, query, page, options) {
-      return searchCallPage(send, version, campaignId, query, page, options);
+      const id = parseCampaignId(campaignId);
+      return searchCallPage(send, version, campaignId, query, page, { ...options, kind: id ? await kindFor(id, options) : 'inbound' });
     },
 
     async getCall(callId, options) {
@@ -106,7 +114,7 @@ export function createClient(config: ClientConfig): NLPearlApi {
 
 async function fetchAnalytics(
   send: Requester,
-  version: ApiVersion,
+  path: string,
   campaignId: string,
   range: DateRange,
   options: AnalyticsOptions | undefined,
@@ -115,7 +123,7 @@ async function fetchAnalytics(
   if (problem) throw new BadRangeError(problem);
   const request = (window: DateRange, signal: AbortSignal | undefined): ApiRequest => ({
     method: 'POST',
-    path: apiPaths.analytics(version, campaignId),
+    path,
     body: { from: window.from, to: window.to },
     purpose: { kind: 'analytics', campaignId },
     signal,
@@ -165,30 +173,6 @@ function requireId(id: string): string {
   if (!campaignId) throw new NotFoundError(`The campaign id given is not an NLPearl campaign id, so nothing was requested. ${CAMPAIGN_ID_RULE}`);
   return campaignId;
 }
-
-/**
- * The list as the tree can show it: ids in their one spelling, each once (a repeated id would break the
- * whole tree), and none that could not be requested. What is left out is logged, never silently lost.
- */
-function usableCampaigns(campaigns: CampaignSummary[], log: ((line: string) => void) | undefined): CampaignSummary[] {
-  const seen = new Set<string>();
-  const usable: CampaignSummary[] = [];
-  let invalid = 0;
-  let repeated = 0;
-  for (const campaign of campaigns) {
-    const id = parseCampaignId(campaign.id);
-    if (!id) invalid++;
-    else if (seen.has(id)) repeated++;
-    else {
-      seen.add(id);
-      usable.push(id === campaign.id ? campaign : { ...campaign, id });
-    }
-  }
-  if (invalid > 0) log?.(`campaign list: left out ${invalid} campaign(s) whose id is not a 24-hex NLPearl id`);
-  if (repeated > 0) log?.(`campaign list: left out ${repeated} repeated campaign id(s)`);
-  return usable;
-}
-
 
 // The hand-written fast path gives zod's result (see fastAnalytics.ts), several times sooner.
 const parseAnalytics = validator({ safeParse: safeParseAnalytics }, 'analytics');

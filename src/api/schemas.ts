@@ -222,7 +222,10 @@ export const campaignSummarySchema = object({
   createdAt: optionalText,
   created: optionalText,
 });
-export type CampaignSummary = z.output<typeof campaignSummarySchema>;
+/** 'inbound' = v1 Inbound / v2 Pearl type 1; 'outbound' = v1 Outbound / v2 Pearl type 2. */
+export type CampaignKind = 'inbound' | 'outbound';
+/** A listed campaign with its kind: known from the resource (v1) or the Pearl's `type` (v2), never guessed. */
+export type CampaignSummary = z.output<typeof campaignSummarySchema> & { readonly kind: CampaignKind };
 
 export const campaignListSchema = z.array(campaignSummarySchema, {
   error: (issue) => `expected a list of campaigns, got ${describe(issue.input)}`,
@@ -242,13 +245,7 @@ export const campaignDetailSchema = object({
 });
 export type CampaignDetail = z.output<typeof campaignDetailSchema>;
 
-export const ACCOUNT_STATUS = {
-  1: l10n.t('Full access'),
-  2: l10n.t('Limited access'),
-  3: l10n.t('No credits'),
-  4: l10n.t('Suspended'),
-  5: l10n.t('Debt reached'),
-} as const;
+export const ACCOUNT_STATUS = { 1: l10n.t('Full access'), 2: l10n.t('Limited access'), 3: l10n.t('No credits'), 4: l10n.t('Suspended'), 5: l10n.t('Debt reached') } as const;
 
 export const accountSchema = object({
   name: optionalText,

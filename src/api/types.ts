@@ -1,5 +1,5 @@
 /** The client's contract, shared by the real HTTP client, demo mode and tests. */
-import type { Account, CampaignDetail, CampaignSummary, InboundAnalytics } from './schemas';
+import type { Account, CampaignDetail, CampaignKind, CampaignSummary, InboundAnalytics } from './schemas';
 import type { OngoingCalls } from './liveSchemas';
 import type { DateRange } from './range';
 import type { CallDetailResult, CallPage, CallPageRequest, CallQuery } from './callTypes';
@@ -18,6 +18,11 @@ export interface RequestOptions {
    * Retry-After), so nobody sees a notice for a request they did not ask for.
    */
   readonly background?: boolean;
+  /**
+   * Which v1 resource a campaign's request goes to (`/v1/Inbound` or `/v1/Outbound`); v2 has one for both.
+   * Default: the client's `kindOf`, else inbound.
+   */
+  readonly kind?: CampaignKind;
 }
 
 export interface AnalyticsOptions extends RequestOptions {
@@ -41,7 +46,11 @@ export interface AnalyticsResult {
 export interface NLPearlApi {
   getAccount(options?: RequestOptions): Promise<Account>;
   listInboundCampaigns(options?: RequestOptions): Promise<CampaignSummary[]>;
+  listOutboundCampaigns(options?: RequestOptions): Promise<CampaignSummary[]>;
+  /** Both kinds, each with its `kind`: one request on v2, the two lists at once on v1. */
+  listCampaigns(options?: RequestOptions): Promise<CampaignSummary[]>;
   getCampaign(id: string, options?: RequestOptions): Promise<CampaignDetail>;
+  /** Either kind's analytics despite the name (kept: callers and tests use it); `options.kind` or `kindOf` picks the v1 path. */
   getInboundAnalytics(id: string, range: DateRange, options?: AnalyticsOptions): Promise<AnalyticsResult>;
   /** Live and queued calls of one campaign now. */
   getOngoingCalls(id: string, options?: RequestOptions): Promise<OngoingCalls>;
@@ -75,6 +84,11 @@ export interface ClientConfig {
   /** Injected in tests to skip real waiting. */
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly random?: () => number;
+  /**
+   * The kind of a campaign, for the v1 path of its requests when the caller does not say (the campaign
+   * directory knows it from the lists). Asked only on v1; absent = inbound.
+   */
+  readonly kindOf?: (campaignId: string) => CampaignKind | Promise<CampaignKind>;
 }
 
 /** A period and the one before it, for deltas. `previous` is null when it failed or is not wanted. */

@@ -1,4 +1,5 @@
-/** The kinds of rows in the "Inbound Campaigns" tree. */
+/** The kinds of rows in the campaigns tree. */
+import type { CampaignKind } from '../api/schemas';
 import type { CampaignInfo } from '../model/types';
 import type { ErrorView } from '../model/errorView';
 
@@ -34,4 +35,10 @@ export interface AlertsNode {
   readonly rows: readonly MessageNode[];
 }
 
-export type TreeNode = CampaignNode | FigureNode | MessageNode | AlertsNode;
+/** "Inbound" and "Outbound": every campaign sits under the group of its kind. */
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly group: CampaignKind;
+}
+
+export type TreeNode = CampaignNode | FigureNode | MessageNode | AlertsNode | GroupNode;

@@ -1,6 +1,6 @@
 /**
- * "Inbound Campaigns": campaigns from the API plus those added by id, each expanding to its key
- * figures for the current range. Every state is a row (loading, error with its fix, empty), never a
+ * The campaigns tree: campaigns from the API plus those added by id, under an "Inbound" and an
+ * "Outbound" group (groups.ts says why both always show), each expanding to its key figures for the current range. Every state is a row (loading, error with its fix, empty), never a
  * blank view or a pop-up; a failed refresh keeps the last figures, marked stale.
  */
 import * as vscode from 'vscode';
@@ -12,7 +12,8 @@ import type { CampaignInfo, Logger } from '../model/types';
 import type { RangeState } from '../model/rangeState';
 import { figureRows } from './figureRows';
 import { alertsTreeItem, campaignTooltip, campaignTreeItem, figureTreeItem, messageTreeItem } from './treeItems';
-import type { AlertsNode, CampaignNode, FigureNode, MessageNode, TreeNode } from './nodes';
+import type { AlertsNode, CampaignNode, FigureNode, GroupNode, MessageNode, TreeNode } from './nodes';
+import { GROUP_NODES, campaignsOfGroup, emptyGroupRow, groupTreeItem } from './groups';
 
 const DETAIL_MAX_AGE_MS = 60_000;
 
@@ -104,6 +105,8 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         return messageTreeItem(node);
       case 'alerts':
         return alertsTreeItem(node);
+      case 'group':
+        return groupTreeItem(node, campaignsOfGroup(this.deps.directory.campaigns(), node.group).length);
     }
   }
 
@@ -111,11 +114,13 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (!node) return this.rootChildren();
     if (node.kind === 'campaign') return this.figureChildren(node.info.id);
     if (node.kind === 'alerts') return [...node.rows];
+    if (node.kind === 'group') return this.groupChildren(node);
     return [];
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
-    if (node.kind === 'campaign' || node.kind === 'alerts') return undefined;
+    if (node.kind === 'campaign') return GROUP_NODES[node.info.kind];
+    if (node.kind === 'alerts' || node.kind === 'group') return undefined;
     return node.campaignId ? this.campaignNodes.get(node.campaignId) : undefined;
   }
 
@@ -157,21 +162,22 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (!(await this.deps.canList())) return [];
     const directory = this.deps.directory;
     directory.listIfNeeded();
-    const campaigns = directory.campaigns().map((info) => this.nodeFor(info));
+    const campaigns = directory.campaigns();
     const rows: TreeNode[] = [];
     const listError = directory.listError();
     if (listError) rows.push(...this.errorRows(listError, undefined));
     // Until the API list has arrived once, say so — even when campaigns added by id are listed.
     if (directory.firstListing) rows.push(this.message('loading', vscode.l10n.t('Loading campaigns…')));
-    if (directory.loaded && !listError && campaigns.length === 0) {
-      rows.push({
-        kind: 'message',
-        variant: 'empty',
-        label: vscode.l10n.t('No inbound campaigns — Add by ID'),
-        command: { command: 'nlpearl.addCampaign' },
-      });
-    }
-    return [...this.alertsRows(), ...rows, ...campaigns];
+    // The groups show once there is something to put in them or to say about them (empty after a good listing).
+    const groups: GroupNode[] = campaigns.length > 0 || (directory.loaded && !listError) ? [GROUP_NODES.inbound, GROUP_NODES.outbound] : [];
+    return [...this.alertsRows(), ...rows, ...groups];
+  }
+
+  private groupChildren(node: GroupNode): TreeNode[] {
+    const directory = this.deps.directory;
+    const campaigns = campaignsOfGroup(directory.campaigns(), node.group).map((info) => this.nodeFor(info));
+    if (campaigns.length === 0 && directory.loaded && !directory.listError()) return [emptyGroupRow(node.group)];
+    return campaigns;
   }
 
   private alertsRows(): AlertsNode[] {

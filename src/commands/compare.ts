@@ -8,7 +8,7 @@ import { loadDashboard } from '../dashboard/loader';
 import type { ComparePanel } from '../compare/panel';
 import { parseCampaignId } from '../shared/campaignId';
 import { parseCampaignRangeArgs } from './commandArgs';
-import { pickRange } from './pickRange';
+import { loadPickers } from './pickersLoader';
 import { ensureReady } from './resolveTarget';
 import type { RangeSelection } from '../model/types';
 
@@ -61,7 +61,7 @@ export async function compareCampaigns(app: App, arg?: unknown): Promise<Compare
   if (!(await ensureReady(app))) return undefined;
   const ids = parsed.ids ?? (await pickCampaigns(app));
   if (!ids) return undefined;
-  const range = parsed.range ?? (await pickRange(app.services.settings().defaultRange));
+  const range = parsed.range ?? (await (await loadPickers()).pickRange(app.services.settings().defaultRange));
   if (!range) return undefined;
   const { ComparePanel } = await import('../compare/bundle');
   return ComparePanel.show(
@@ -69,7 +69,7 @@ export async function compareCampaigns(app: App, arg?: unknown): Promise<Compare
       services: app.services,
       extensionUri: app.context.extensionUri,
       openDashboard: (campaignId, at) => void loadDashboard().then((d) => d.DashboardPanel.createOrShow(app.context, app.services, campaignId, at)),
-      pickRange: () => pickRange(app.services.settings().defaultRange),
+      pickRange: async () => (await loadPickers()).pickRange(app.services.settings().defaultRange),
     },
     ids,
     range,

@@ -3,8 +3,7 @@ import * as vscode from 'vscode';
 import { loadDashboard, type DashboardPanel } from '../dashboard/loader';
 import type { App } from '../app';
 import { parseCampaignRangeArgs } from './commandArgs';
-import { addCampaignById } from './pickCampaign';
-import { pickRange } from './pickRange';
+import { loadPickers } from './pickersLoader';
 import { resolveTarget } from './resolveTarget';
 import { copyAnalyticsJson, openAnalyticsJson } from './json';
 import { exportReport } from './report';
@@ -13,8 +12,9 @@ import { registerJsonDocuments } from './jsonLoader';
 import { clearToken, setToken } from './token';
 import { setDemoMode } from './demo';
 
-async function showInboundAnalytics(app: App, arg: unknown): Promise<DashboardPanel | undefined> {
-  const target = await resolveTarget(app, arg);
+/** `only` narrows the picker: Show Inbound Analytics keeps offering inbound campaigns, as it always did. */
+async function showAnalytics(app: App, arg: unknown, only?: 'inbound'): Promise<DashboardPanel | undefined> {
+  const target = await resolveTarget(app, arg, only);
   if (!target) return undefined;
   const panel = (await loadDashboard()).DashboardPanel.createOrShow(app.context, app.services, target.campaignId, target.range);
   // A range picked in the palette is a range chosen, as in the panel: with nlpearl.syncRanges the tree follows.
@@ -31,8 +31,9 @@ export function registerCommands(app: App): vscode.Disposable[] {
   const register = (id: string, handler: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, handler);
   return [
     ...registerJsonDocuments(),
-    register('nlpearl.showInboundAnalytics', (arg) => showInboundAnalytics(app, arg)),
-    register('nlpearl.openDashboard', (arg) => showInboundAnalytics(app, arg)),
+    register('nlpearl.showInboundAnalytics', (arg) => showAnalytics(app, arg, 'inbound')),
+    register('nlpearl.showCampaignAnalytics', (arg) => showAnalytics(app, arg)),
+    register('nlpearl.openDashboard', (arg) => showAnalytics(app, arg)),
     register('nlpearl.openAnalyticsJson', (arg) => openAnalyticsJson(app, arg)),
     register('nlpearl.copyAnalyticsJson', (arg) => copyAnalyticsJson(app, arg)),
     register('nlpearl.exportReport', (arg) => exportReport(app, arg)),
@@ -45,11 +46,11 @@ export function registerCommands(app: App): vscode.Disposable[] {
     register('nlpearl.retry', (arg) => app.tree.retry(arg as Parameters<App['tree']['retry']>[0])),
     register('nlpearl.showLog', () => app.log.show()),
     register('nlpearl.selectRange', async () => {
-      const range = await pickRange();
+      const range = await (await loadPickers()).pickRange();
       if (!range) return;
       await app.range.set(range.preset ? { preset: range.preset } : range);
     }),
-    register('nlpearl.addCampaign', () => addCampaignById(app)),
+    register('nlpearl.addCampaign', async (arg) => (await loadPickers()).addCampaignById(app, arg)),
     register('nlpearl.removeCampaign', async (arg) => {
       const id = campaignIdOf(arg);
       if (!id) return;

@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { parseCampaignRangeArgs } from './commandArgs';
 import type { RangeSelection } from '../model/analyticsCache';
 import type { App } from '../app';
-import { pickCampaign } from './pickCampaign';
-import { pickRange } from './pickRange';
+import { loadPickers } from './pickersLoader';
+import type { CampaignKind } from '../api/schemas';
 
 export interface Target {
   readonly campaignId: string;
@@ -26,18 +26,19 @@ export async function ensureReady(app: App): Promise<boolean> {
   return app.apis.isDemo() || (await app.tokens.get()) !== undefined;
 }
 
-export async function resolveTarget(app: App, arg: unknown): Promise<Target | undefined> {
+/** `only`: the picker offers that kind's campaigns (an id given as argument is used whatever its kind). */
+export async function resolveTarget(app: App, arg: unknown, only?: CampaignKind): Promise<Target | undefined> {
   const parsed = parseCampaignRangeArgs(arg);
   if (!parsed.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: invalid command arguments — {0}', parsed.problem));
     return undefined;
   }
   if (!(await ensureReady(app))) return undefined;
-  const campaignId = parsed.value?.campaignId ?? (await pickCampaign(app));
+  const campaignId = parsed.value?.campaignId ?? (await (await loadPickers()).pickCampaign(app, only));
   if (!campaignId) return undefined;
   let range = parsed.value?.range;
   if (!range && parsed.value?.fromTree) range = app.range.current();
-  range ??= await pickRange(app.services.settings().defaultRange);
+  range ??= await (await loadPickers()).pickRange(app.services.settings().defaultRange);
   if (!range) return undefined;
   await app.store.markUsed(campaignId);
   return { campaignId, range };

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { exportCsv } from '../analytics/csv';
+import type { AnalyticsPair } from '../api/types';
 import type { PanelServices } from '../model/types';
 import type { CsvExportTarget, HostMessage } from '../shared/protocol';
 import { parseWebviewState } from '../shared/webviewState';
@@ -12,7 +13,7 @@ import { AutoRefresh } from './autoRefresh';
 import { openDrillDown } from './drillDown';
 import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
 import { panelHandlers } from './panelHandlers';
-import { campaignDisplayName, campaignKey, dataMessage, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type RangeSelection, type LoadedData } from './panelMessages';
+import { campaignDisplayName, campaignKey, dashboardKind, dataMessage, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type RangeSelection, type LoadedData } from './panelMessages';
 import { PanelProbe } from './panelProbe';
 import { panelHtml, webviewOptions } from './panelShell';
 import { routeWebviewMessage } from './router';
@@ -65,8 +66,10 @@ export class DashboardPanel {
     return new DashboardPanel(context, services, panel, parsed.campaignId, restoredRange(parsed));
   }
 
-  private static titleFor(services: PanelServices, campaignId: string): string {
-    return vscode.l10n.t('{0} — Inbound Analytics', campaignDisplayName(services.campaign(campaignId), campaignId));
+  private static titleFor(services: PanelServices, campaignId: string, pair?: AnalyticsPair): string {
+    const info = services.campaign(campaignId);
+    const name = campaignDisplayName(info, campaignId);
+    return dashboardKind(info?.kind, pair) === 'outbound' ? vscode.l10n.t('{0} — Outbound Analytics', name) : vscode.l10n.t('{0} — Inbound Analytics', name);
   }
 
   /** The test seam: renders and posts, observed (see panelProbe.ts). */
@@ -221,7 +224,7 @@ export class DashboardPanel {
   private postInit(): void {
     const info = this.services.campaign(this.campaignId);
     this.shownCampaign = campaignKey(info);
-    this.panel.title = DashboardPanel.titleFor(this.services, this.campaignId);
+    this.panel.title = DashboardPanel.titleFor(this.services, this.campaignId, this.last?.pair);
     this.post(
       initMessage({
         campaign: {
@@ -234,13 +237,16 @@ export class DashboardPanel {
         settings: this.services.settings(),
         locale: vscode.env.language,
         t: vscode.l10n.t,
+        kind: dashboardKind(info?.kind, this.last?.pair),
       }),
     );
   }
 
   private postData(loaded: LoadedData): void {
     const { currencyLabel, weekdayBase, displayTimeZone } = this.services.settings();
-    this.post(dataMessage(loaded, { currencyLabel, weekdayBase, displayTimeZone, locale: vscode.env.language, t: vscode.l10n.t }));
+    const campaignKind = this.services.campaign(this.campaignId)?.kind;
+    if (!campaignKind) this.panel.title = DashboardPanel.titleFor(this.services, this.campaignId, loaded.pair);
+    this.post(dataMessage(loaded, { currencyLabel, weekdayBase, displayTimeZone, locale: vscode.env.language, t: vscode.l10n.t, campaignKind }));
   }
 
   private async load(force: boolean): Promise<void> {

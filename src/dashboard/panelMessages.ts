@@ -10,6 +10,11 @@ import type { Translate } from '../analytics/translate';
 import { rangeForPreset, rangeProblem, splitRange, type RangePreset } from '../api/range';
 import type { ErrorView } from '../model/errorView';
 import type { AnalyticsPair } from '../api/types';
+import { kindOfType, type CampaignKind } from '../api/campaigns';
+import { l10nMark as l10n } from '../shared/l10nMark';
+
+/** Marked for the bundle here, translated by the panel's `t` (the webview's own table has the inbound title). */
+const OUTBOUND_TITLE = l10n.t('{0} — Outbound Analytics');
 import type { CampaignInfo, DisplaySettings, RangeSelection } from '../model/types';
 
 export type { RangeSelection };
@@ -47,7 +52,7 @@ export function campaignDisplayName(info: CampaignInfo | undefined, campaignId: 
 
 /** Changes when the campaign list fills in the name or status the last `init` showed. */
 export function campaignKey(info: CampaignInfo | undefined): string {
-  return `${info?.name ?? ''}\u0000${info?.status ?? ''}`;
+  return `${info?.name ?? ''}\u0000${info?.status ?? ''}\u0000${info?.kind ?? ''}`;
 }
 
 function rangeFields(range: RangeSelection): Pick<LoadingMessage, 'range' | 'preset'> {
@@ -61,12 +66,15 @@ export interface InitInput {
   readonly settings: DisplaySettings;
   readonly locale: string;
   readonly t: Translate;
+  /** Outbound: the webview's document title says so. */
+  readonly kind?: CampaignKind;
 }
 
 export function initMessage(input: InitInput): InitMessage {
+  const strings = webviewStrings(input.t);
   return {
     type: 'init',
-    strings: webviewStrings(input.t),
+    strings: input.kind === 'outbound' ? { ...strings, title: input.t(OUTBOUND_TITLE) } : strings,
     campaign: input.campaign,
     ...rangeFields(input.range),
     isDemo: input.isDemo,
@@ -101,6 +109,13 @@ export interface DataOptions {
   readonly displayTimeZone?: string;
   readonly locale: string;
   readonly t: Translate;
+  /** As the campaign list says; unknown: the response's `callType`, else inbound. */
+  readonly campaignKind?: CampaignKind;
+}
+
+/** What a dashboard treats the campaign as: the list's word first, then the analytics' own `callType`. */
+export function dashboardKind(listed: CampaignKind | undefined, pair: AnalyticsPair | undefined): CampaignKind {
+  return listed ?? kindOfType(pair?.current.analytics.callType) ?? 'inbound';
 }
 
 /** The model, with the previous period's lines for the overlay toggle: from the pair's own previous period, no request. */
@@ -113,7 +128,7 @@ export function dataMessage(loaded: LoadedData, options: DataOptions): DataMessa
   return {
     type: 'data',
     requestId: loaded.requestId,
-    model: modelWithOverlay(inputFromPair(loaded.pair), options),
+    model: modelWithOverlay(inputFromPair(loaded.pair), { ...options, campaignKind: dashboardKind(options.campaignKind, loaded.pair) }),
     fetchedAt: loaded.pair.current.fetchedAt,
     stale: false,
     windows: loaded.pair.current.windows,

@@ -5,6 +5,7 @@
  */
 import { createRng, hashString, type Rng } from './random';
 import { DEMO_NEED_FOLLOW_UP_CODE, DEMO_WRONG_NUMBER_CODE, type DemoCall } from './calls';
+import { outboundScript } from './outboundScripts';
 
 const FIRST_NAMES = ['Amelia', 'Oliver', 'Priya', 'Tomasz', 'Chloe', 'Kwame', 'Sofia', 'Liam', 'Mei', 'Noah', 'Aisha', 'Jack'];
 const LAST_NAMES = ['Clarke', 'Patel', 'Nowak', 'Evans', 'Mensah', 'Rossi', 'Walsh', 'Chen', 'Hughes', 'Okafor', 'Byrne'];
@@ -32,6 +33,7 @@ function script(call: DemoCall, rng: Rng): Script {
   const reason = pick(rng, REASONS);
   const day = pick(rng, DAYS);
   const hour = 9 + Math.floor(rng() * 8);
+  if (call.campaign.type === 2) return outboundScript(call, person, day, hour);
   const hello: readonly [1, string] = [1, `Hello, you've reached ${business(call)}. How can I help you today?`];
   switch (call.conversationStatus) {
     case 100:
@@ -72,8 +74,9 @@ export function demoCallSummaryJson(call: DemoCall) {
     startTime: new Date(call.startMs).toISOString(),
     conversationStatus: call.conversationStatus,
     status: call.status,
-    from: call.from,
-    to: call.campaign.phoneNumber,
+    // An outbound Pearl calls the lead: its number is the caller's.
+    from: call.campaign.type === 2 ? call.campaign.phoneNumber : call.from,
+    to: call.campaign.type === 2 ? call.from : call.campaign.phoneNumber,
     duration: call.duration,
     tags: [...call.labelIds],
   };
@@ -88,7 +91,7 @@ export function demoCallDetailJson(call: DemoCall) {
     pearlId: call.campaign.id,
     relatedId: null,
     name: info.find(([name]) => name === 'Name')?.[1] ?? null,
-    recording: call.status === 8 ? null : `https://recordings.example.invalid/demo/${call.id}.mp3`,
+    recording: call.status === 8 || (call.status !== 4 && call.campaign.type === 2) ? null : `https://recordings.example.invalid/demo/${call.id}.mp3`,
     transcript: lines.map(([role, content], i) => ({
       role,
       content,

@@ -3,7 +3,9 @@
  * of each outcome are exactly that hour's counters, so a day's calls with outcome "Success" number
  * the timeline's `successful` for that day. Like the analytics, a range holds the UTC hours whose
  * start lies in [from, to]. needFollowUp and wrongNumber have no documented outcome code: the demo
- * gives them codes outside the enum (140, 160), which the screens show as "Status 140".
+ * gives them codes outside the enum (140, 160), which the screens show as "Status 140"; so does
+ * wrongCountryCode (170) for outbound campaigns, whose unanswered calls are voicemails, retries and
+ * unreachable numbers instead of hang-ups.
  */
 import type { DemoCampaign } from './campaigns';
 import { DAY_HOURS, F, HOUR_MS, dayBlock } from './hours';
@@ -27,6 +29,16 @@ export interface DemoCall {
 
 export const DEMO_NEED_FOLLOW_UP_CODE = 140;
 export const DEMO_WRONG_NUMBER_CODE = 160;
+/** wrongCountryCode has no documented outcome code either: outside the enum too. */
+export const DEMO_WRONG_COUNTRY_CODE_CODE = 170;
+
+/** Telephony state of a call nobody picked up, by outcome: voicemail answered, rang out, failed; inbound: caller hung up. */
+function missedStatus(outcome: number | undefined): number {
+  if (outcome === 70) return 4;
+  if (outcome === 10) return 7;
+  if (outcome === 150 || outcome === DEMO_WRONG_COUNTRY_CODE_CODE) return 6;
+  return 8;
+}
 
 /** 12 hex characters that tell a call's campaign (the rest of its id is hour and index). */
 export function campaignTag(campaign: DemoCampaign): string {
@@ -86,8 +98,14 @@ function simulateCalls(campaign: DemoCampaign, hourIndex: number): DemoCall[] {
   const push = (code: number, n: number) => {
     for (let i = 0; i < n; i++) outcomes.push(code);
   };
-  push(500, unanswered);
-  push(500, get(F.error) - unanswered);
+  // The unanswered calls take the first slots: outbound ones by their outcome, inbound ones are errors.
+  push(70, get(F.voiceMailLeft));
+  push(10, get(F.needRetry));
+  push(150, get(F.unreachable));
+  push(DEMO_WRONG_COUNTRY_CODE_CODE, get(F.wrongCountryCode));
+  const hungUp = unanswered - outcomes.length;
+  push(500, hungUp);
+  push(500, get(F.error) - hungUp);
   push(100, get(F.successful));
   push(110, get(F.unsuccessful));
   push(130, get(F.completed));
@@ -116,9 +134,11 @@ function simulateCalls(campaign: DemoCampaign, hourIndex: number): DemoCall[] {
       index,
       startMs: hourIndex * HOUR_MS + (offsets[index] ?? 0) * 1000,
       conversationStatus: outcomes[slot] ?? 500,
-      status: !answered ? 8 : outcomes[slot] === 500 ? 6 : 4,
+      status: !answered ? missedStatus(outcomes[slot]) : outcomes[slot] === 500 ? 6 : 4,
       from: `+4477009${digits}`,
-      duration: answered ? Math.max(20, Math.round(campaign.profile.meanDurationSeconds * (0.4 + 1.2 * rng()))) : 2 + Math.floor(rng() * 24),
+      duration: answered
+        ? Math.max(20, Math.round(campaign.profile.meanDurationSeconds * (0.4 + 1.2 * rng())))
+        : (outcomes[slot] === 70 ? 20 : 0) + (outcomes[slot] === DEMO_WRONG_COUNTRY_CODE_CODE ? 0 : 2 + Math.floor(rng() * 24)),
       labelIds: labels.filter((l) => l.chosen.has(slot)).map((l) => l.id),
       sentiment: answered ? (sentiments[sentimentOrder[answeredRank] ?? 0] ?? 2) : null,
       transferred: answered && rng() < transferRate,

@@ -3,64 +3,20 @@
  * (when people call, how long, what it costs, which labels) that the hourly generator follows.
  */
 import { hashString, objectIdFrom } from './random';
+import { labels, type DemoCampaign, type DemoProfile } from './profile';
+import { DEMO_OUTBOUND_CAMPAIGNS } from './outboundCampaigns';
 
-export interface DemoLabel {
-  readonly id: string;
-  readonly name: string;
-  readonly color: string;
-  /** Probability that an answered call carries this label. */
-  readonly rate: number;
-}
+export type { DemoCampaign, DemoLabel, DemoOutboundProfile, DemoProfile } from './profile';
+export { DEMO_OUTBOUND_CAMPAIGNS } from './outboundCampaigns';
 
-export interface DemoProfile {
-  /** Expected calls in the busiest hour of an average day. */
-  readonly peakCallsPerHour: number;
-  /** 24 factors, UTC hour of day. */
-  readonly hourShape: readonly number[];
-  /** 7 factors, 0 = Sunday. */
-  readonly weekdayShape: readonly number[];
-  /** Share of calls the agent picks up. */
-  readonly pickupRate: number;
-  /** Share of ordinary answered calls that succeed; null = no Success Definition (all Completed). */
-  readonly successShare: number | null;
-  readonly needFollowUpRate: number;
-  readonly wrongNumberRate: number;
-  readonly errorRate: number;
-  readonly meanDurationSeconds: number;
-  /** Price per started minute in 1/128 credit, so every sum of prices is exact in binary floating point. */
-  readonly priceUnitsPerMinute: number;
-  /** Per answered call: takeMessage, smsSent, callTransferred, calendarBooked, emailSent. */
-  readonly eventRates: readonly number[];
-  /** negative, slightlyNegative, neutral, slightlyPositive, positive. */
-  readonly sentimentWeights: readonly number[];
-  readonly labels: readonly DemoLabel[];
-}
-
-export interface DemoCampaign {
-  readonly id: string;
-  readonly name: string;
-  /** 1 Inbound, 2 Outbound (v2 Pearl type). */
-  readonly type: 1 | 2;
-  /** 1 Running, 2 Paused, 3 Suspended, 10 Maintenance. */
-  readonly status: number;
-  readonly phoneNumber: string | null;
-  readonly totalAgents: number;
-  readonly createdAt: string;
-  /** No calls before this instant (UTC), so "no calls yet" ranges exist. */
-  readonly dataStart: string;
-  readonly budgetConsumed: number;
-  readonly profile: DemoProfile;
-}
+/** The first outbound campaign (the name older tests and the v2 filter check use). */
+export const DEMO_OUTBOUND_PEARL: DemoCampaign = DEMO_OUTBOUND_CAMPAIGNS[0] as DemoCampaign;
 
 /** The earliest demo data; any range before it has no calls. */
 export const DEMO_DATA_START = '2025-01-01T00:00:00Z';
 
 /** Price units per credit (see DemoProfile.priceUnitsPerMinute). */
 export const PRICE_UNITS_PER_CREDIT = 128;
-
-function labels(owner: string, list: readonly (readonly [string, string, number])[]): DemoLabel[] {
-  return list.map(([name, color, rate]) => ({ id: objectIdFrom(`${owner}/label/${name}`), name, color, rate }));
-}
 
 const OFFICE_HOURS = [
   0.02, 0.01, 0.01, 0.01, 0.01, 0.02, 0.08, 0.35, 0.8, 1, 0.95, 0.85, 0.55, 0.7, 0.72, 0.65, 0.55, 0.35, 0.15, 0.08, 0.05,
@@ -81,7 +37,6 @@ const DENTAL_ID = '66f2a9c41e8b7d3a05c19e21';
 const TRATTORIA_ID = '67a1d03be5f4c2918a6b0d47';
 const PROPERTY_ID = '6750e8b2c9d14fa3b7e20c15';
 const GARAGE_ID = '683c5f17a2b9e04d6c81f3a9';
-const REMINDERS_ID = '6812b4e9d07c3a5f19e6a2c8';
 
 const DENTAL_PROFILE: DemoProfile = {
   peakCallsPerHour: 9,
@@ -227,20 +182,6 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
   },
 ];
 
-/** An outbound Pearl, listed by GET /v2/Pearl only; the client must filter it out (type 2). */
-export const DEMO_OUTBOUND_PEARL: DemoCampaign = {
-  id: REMINDERS_ID,
-  name: 'Appointment Reminders — Bright Smile Dental',
-  type: 2,
-  status: 1,
-  phoneNumber: null,
-  totalAgents: 2,
-  createdAt: '2025-03-11T09:00:00Z',
-  dataStart: '2025-03-17T00:00:00Z',
-  budgetConsumed: 655.5,
-  profile: { ...DENTAL_PROFILE, peakCallsPerHour: 6, labels: DENTAL_PROFILE.labels.slice(0, 3) },
-};
-
 export interface DemoAccount {
   readonly name: string;
   readonly totalAgents: number;
@@ -276,9 +217,8 @@ const standIns = new Map<string, DemoCampaign>();
 
 /** The campaign with this id among the given ones, else a stable stand-in so any id has data. */
 export function demoCampaignFor(id: string, campaigns: readonly DemoCampaign[] = DEMO_CAMPAIGNS): DemoCampaign {
-  const known = campaigns.find((c) => c.id === id) ?? DEMO_CAMPAIGNS.find((c) => c.id === id);
+  const known = campaigns.find((c) => c.id === id) ?? DEMO_CAMPAIGNS.find((c) => c.id === id) ?? DEMO_OUTBOUND_CAMPAIGNS.find((c) => c.id === id);
   if (known) return known;
-  if (id === DEMO_OUTBOUND_PEARL.id) return DEMO_OUTBOUND_PEARL;
   let standIn = standIns.get(id);
   if (!standIn) {
     // Kept so the hour cache (keyed by campaign object) is reused; bounded like that cache.

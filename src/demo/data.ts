@@ -12,6 +12,7 @@ export {
   DEMO_ACCOUNT,
   DEMO_CAMPAIGNS,
   DEMO_DATA_START,
+  DEMO_OUTBOUND_CAMPAIGNS,
   DEMO_OUTBOUND_PEARL,
   demoCampaignFor,
   makeDemoCampaign,
@@ -47,7 +48,7 @@ export interface DemoAnalyticsJson {
   callsAverageTimeLine: { date: string; averageCallDuration: number }[];
   callsCostTimeLine: { date: string; totalPrice: number; averageCostPerCall: number }[];
   callsSuccessRateTimeLine: { date: string; successRatePercentage: number }[];
-  /** v2 only. */
+  /** v2 and v1 Outbound only. */
   callsPickupRateTimeLine?: { date: string; pickupRatePercentage: number }[];
   callLabelCount: { id: string; name: string; color: string; count: number }[];
   callEventsCounts: {
@@ -73,16 +74,16 @@ function percent(part: number, whole: number): number {
 function statusCounts(sum: Float64Array): DemoStatusCounts {
   return {
     totalCalls: sum[F.calls] ?? 0,
-    totalLeads: 0,
-    needRetry: 0,
-    wrongCountryCode: 0,
+    totalLeads: sum[F.leads] ?? 0,
+    needRetry: sum[F.needRetry] ?? 0,
+    wrongCountryCode: sum[F.wrongCountryCode] ?? 0,
     needFollowUp: sum[F.needFollowUp] ?? 0,
-    voiceMailLeft: 0,
+    voiceMailLeft: sum[F.voiceMailLeft] ?? 0,
     successful: sum[F.successful] ?? 0,
     unsuccessful: sum[F.unsuccessful] ?? 0,
     wrongNumber: sum[F.wrongNumber] ?? 0,
     completed: sum[F.completed] ?? 0,
-    unreachable: 0,
+    unreachable: sum[F.unreachable] ?? 0,
     error: sum[F.error] ?? 0,
   };
 }
@@ -142,13 +143,14 @@ export function demoAnalyticsJson(
     callsAverageTimeLine: [],
     callsCostTimeLine: [],
     callsSuccessRateTimeLine: [],
-    callsPickupRateTimeLine: apiVersion === 'v2' ? [] : undefined,
+    callsPickupRateTimeLine: [],
     callLabelCount: [],
     callEventsCounts: { takeMessageCount: 0, smsSentCount: 0, callTransferredCount: 0, calendarBookedCount: 0, emailSentCount: 0 },
     callsByHourDayOfWeeks: [],
     callType: campaign.type,
   };
-  if (apiVersion !== 'v2') delete json.callsPickupRateTimeLine;
+  // As documented: v1's Inbound analytics have no pickup rate; v1's Outbound and v2's Pearl analytics do.
+  if (apiVersion !== 'v2' && campaign.type !== 2) delete json.callsPickupRateTimeLine;
 
   const hours = includedHours(campaign, fromMs, toMs);
   if (hours) {

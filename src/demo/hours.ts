@@ -25,8 +25,15 @@ export const F = {
   priceUnits: 14,
   /** 5 event counters from here, in EVENT_KEYS order. */
   events: 15,
+  /** Outbound statuses; always 0 for inbound campaigns. */
+  voiceMailLeft: 20,
+  needRetry: 21,
+  unreachable: 22,
+  wrongCountryCode: 23,
+  /** Calls that were a lead's first in the campaign (totalLeads). */
+  leads: 24,
   /** One counter per label of the campaign from here. */
-  labels: 20,
+  labels: 25,
 } as const;
 
 export function recordLength(campaign: DemoCampaign): number {
@@ -76,8 +83,20 @@ function simulateHour(campaign: DemoCampaign, k: Constants, hourIndex: number, r
   const rng = createRng(mixSeed(seed, hourIndex));
   const calls = poisson(rng, mean);
   record[at + F.calls] = calls;
+  const o = p.outbound;
   for (let i = 0; i < calls; i++) {
-    if (rng() >= p.pickupRate) {
+    if (o) {
+      if (rng() < o.firstAttemptShare) record[at + F.leads]++;
+      // A number that does not fit its country is never dialled: no duration, no cost.
+      if (rng() < o.wrongCountryCodeRate) {
+        record[at + F.wrongCountryCode]++;
+        continue;
+      }
+      if (rng() >= p.pickupRate) {
+        simulateMissedOutbound(o, p.priceUnitsPerMinute, rng, record, at);
+        continue;
+      }
+    } else if (rng() >= p.pickupRate) {
       // The caller hung up before the agent picked up: a short, unbilled error.
       record[at + F.error]++;
       record[at + F.durationSeconds] += 2 + Math.floor(rng() * 24);
@@ -97,6 +116,22 @@ function simulateHour(campaign: DemoCampaign, k: Constants, hourIndex: number, r
     record[at + F.priceUnits] += Math.ceil(duration / 60) * p.priceUnitsPerMinute;
     for (let e = 0; e < p.eventRates.length; e++) if (rng() < (p.eventRates[e] ?? 0)) record[at + F.events + e]++;
     for (let l = 0; l < p.labels.length; l++) if (rng() < (p.labels[l]?.rate ?? 0)) record[at + F.labels + l]++;
+  }
+}
+
+/** An outbound call nobody picked up: a voicemail (billed, ~30 s), a retry later (rang out) or unreachable. */
+function simulateMissedOutbound(o: NonNullable<DemoCampaign['profile']['outbound']>, unitsPerMinute: number, rng: Rng, record: Int32Array, at: number): void {
+  const roll = rng();
+  if (roll < o.voicemailShare) {
+    record[at + F.voiceMailLeft]++;
+    record[at + F.durationSeconds] += 20 + Math.floor(rng() * 25);
+    record[at + F.priceUnits] += unitsPerMinute;
+  } else if (roll < o.voicemailShare + o.retryShare) {
+    record[at + F.needRetry]++;
+    record[at + F.durationSeconds] += 15 + Math.floor(rng() * 20);
+  } else {
+    record[at + F.unreachable]++;
+    record[at + F.durationSeconds] += 1 + Math.floor(rng() * 4);
   }
 }
 

@@ -7,7 +7,7 @@ import type { DateRange } from '../api/range';
 import {
   DEMO_ACCOUNT,
   DEMO_CAMPAIGNS,
-  DEMO_OUTBOUND_PEARL,
+  DEMO_OUTBOUND_CAMPAIGNS,
   demoAnalyticsJson,
   demoCallsBetween,
   type DemoAccount,
@@ -35,7 +35,7 @@ export type AnalyticsOverride = (id: string, range: DateRange, apiVersion: ApiVe
 export interface ApiRouterOptions {
   /** Inbound campaigns served on v1 and v2 (default DEMO_CAMPAIGNS). */
   readonly campaigns?: readonly DemoCampaign[];
-  /** Outbound Pearls listed by GET /v2/Pearl only (default [DEMO_OUTBOUND_PEARL]). */
+  /** Outbound campaigns: GET /v1/Outbound, and Pearls of type 2 in GET /v2/Pearl (default DEMO_OUTBOUND_CAMPAIGNS). */
   readonly outbound?: readonly DemoCampaign[];
   readonly account?: DemoAccount;
   /** Answer analytics with this instead (after the 400 and 404 checks); `undefined` = demo data. */
@@ -77,10 +77,10 @@ export function createApiRouter(options: ApiRouterOptions = {}): ApiRouter {
   const all = options.campaigns ?? DEMO_CAMPAIGNS;
   // v1's Inbound resource never shows an outbound campaign, even if a test lists one here.
   const inbound = all.filter((c) => c.type === 1);
-  const outbound = [...all.filter((c) => c.type !== 1), ...(options.outbound ?? [DEMO_OUTBOUND_PEARL])];
+  const outbound = [...all.filter((c) => c.type !== 1), ...(options.outbound ?? DEMO_OUTBOUND_CAMPAIGNS)];
   const account = options.account ?? DEMO_ACCOUNT;
   const now = options.now ?? Date.now;
-  const inboundById = new Map(inbound.map((c) => [c.id, c]));
+  const v1ById = { inbound: new Map(inbound.map((c) => [c.id, c])), outbound: new Map(outbound.map((c) => [c.id, c])) };
   const pearlById = new Map([...inbound, ...outbound].map((c) => [c.id, c]));
   // The outbound Pearl sits among the inbound ones, so a client that forgets to filter shows it.
   const pearls = [...inbound.slice(0, 1), ...outbound, ...inbound.slice(1)];
@@ -100,12 +100,13 @@ export function createApiRouter(options: ApiRouterOptions = {}): ApiRouter {
       return method === 'GET' ? { status: 200, body: { ...account } } : EMPTY_405;
     }
     if (resource === 'call' && action === undefined) return callDetail(method, id);
-    if (resource !== 'inbound' || extra !== undefined) return EMPTY_404;
+    if ((resource !== 'inbound' && resource !== 'outbound') || extra !== undefined) return EMPTY_404;
     if (id === undefined) {
       if (method !== 'GET') return EMPTY_405;
-      return { status: 200, body: inbound.map((c) => ({ id: c.id, name: c.name, status: c.status })) };
+      return { status: 200, body: (resource === 'inbound' ? inbound : outbound).map((c) => ({ id: c.id, name: c.name, status: c.status })) };
     }
-    const campaign = inboundById.get(id);
+    // Each v1 resource knows only its own kind: an outbound id under /v1/Inbound is a 404.
+    const campaign = v1ById[resource].get(id);
     if (action === undefined) {
       if (method !== 'GET') return EMPTY_405;
       if (!campaign) return EMPTY_404;

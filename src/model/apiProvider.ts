@@ -4,7 +4,7 @@
  */
 import { createClient, validateBaseUrl } from '../api/client';
 import type { RetryNotice } from '../api/retry';
-import type { FetchLike, NLPearlApi } from '../api/types';
+import type { ClientConfig, FetchLike, NLPearlApi } from '../api/types';
 import { DEMO_BASE_URL, DEMO_TOKEN } from '../demo/constants';
 import type { OriginGate } from '../auth/originGate';
 import type { TokenStore } from '../auth/tokenStore';
@@ -25,6 +25,8 @@ function lazyDemoFetch(): FetchLike {
 
 export class ApiProvider {
   private cached: NLPearlApi | undefined;
+  /** Set once the campaign directory exists (it is built on this provider): the v1 path of each campaign's requests. */
+  kindOf: ClientConfig['kindOf'];
 
   constructor(
     private readonly tokens: TokenStore,
@@ -82,8 +84,9 @@ export class ApiProvider {
   private build(token?: () => string | undefined): NLPearlApi {
     const settings = this.settings();
     const log = (line: string) => this.log.info('http', line);
+    const kindOf = (id: string) => this.kindOf?.(id) ?? 'inbound';
     if (settings.demoMode && !token) {
-      return createClient({ fetch: lazyDemoFetch(), baseUrl: DEMO_BASE_URL, apiVersion: settings.apiVersion, token: () => DEMO_TOKEN, log });
+      return createClient({ fetch: lazyDemoFetch(), baseUrl: DEMO_BASE_URL, apiVersion: settings.apiVersion, token: () => DEMO_TOKEN, log, kindOf });
     }
     const origin = this.origin();
     return createClient({
@@ -93,6 +96,7 @@ export class ApiProvider {
       token: token ?? (() => this.verifiedToken(origin)),
       timeoutMs: settings.requestTimeoutSeconds * 1000,
       log,
+      kindOf,
       onRetryWait: this.onRetryWait,
     });
   }

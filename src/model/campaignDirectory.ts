@@ -3,7 +3,7 @@
  * failed. The tree, the palette and the panels all read it here — no view is the source of another.
  * No 'vscode' here: the view's progress bar is passed in, so this is tested in plain Node.
  */
-import type { CampaignSummary } from '../api/schemas';
+import type { CampaignKind, CampaignSummary } from '../api/schemas';
 import type { NLPearlApi } from '../api/types';
 import type { ErrorView } from './errorView';
 import type { CampaignInfo, Logger } from './types';
@@ -12,6 +12,8 @@ export interface DirectoryDeps {
   readonly api: () => NLPearlApi;
   /** The ids added by hand (CampaignStore). */
   readonly manualIds: () => readonly string[];
+  /** The kind the user gave when adding it by id (CampaignStore); absent = inbound. */
+  readonly manualKind?: (id: string) => CampaignKind;
   readonly describeError: (error: unknown) => ErrorView;
   readonly log: Logger;
   /** Shows the listing as busy where a person waits for it (the tree's progress bar). */
@@ -49,7 +51,7 @@ export class CampaignDirectory {
     const manual = this.deps
       .manualIds()
       .filter((id) => !known.has(id))
-      .map((id): CampaignInfo => ({ id, name: null, status: null, manual: true }));
+      .map((id): CampaignInfo => ({ id, name: null, status: null, kind: this.deps.manualKind?.(id) ?? 'inbound', manual: true }));
     const name = (c: CampaignInfo) => (c.name ?? c.id).toLocaleLowerCase();
     return [...fromApi, ...manual].sort((a, b) => name(a).localeCompare(name(b)));
   }
@@ -62,6 +64,17 @@ export class CampaignDirectory {
   async ensureListed(): Promise<CampaignInfo[]> {
     if (!this.list.loaded) await (this.listing ?? this.load());
     return this.campaigns();
+  }
+
+  /**
+   * Which resource the campaign's requests go to (v1). Known from the lists or the add-by-id answer; lists
+   * first if nothing is known yet (one request, shared). Never fails: unknown means inbound, what the
+   * extension always assumed before it knew outbound campaigns.
+   */
+  async kindOf(id: string): Promise<CampaignKind> {
+    const known = this.campaign(id);
+    if (known && (!known.manual || this.list.loaded)) return known.kind;
+    return (await this.lookup(id))?.kind ?? 'inbound';
   }
 
   /** Lists campaigns, then answers like campaign(). */
@@ -114,9 +127,9 @@ export class CampaignDirectory {
     const progress = this.deps.withListProgress ?? ((work) => work());
     await progress(async () => {
       try {
-        const campaigns = await this.deps.api().listInboundCampaigns();
+        const campaigns = await this.deps.api().listCampaigns();
         if (generation !== this.generation) return;
-        this.list.campaigns = campaigns.map((c: CampaignSummary): CampaignInfo => ({ id: c.id, name: c.name, status: c.status, manual: false }));
+        this.list.campaigns = campaigns.map((c: CampaignSummary): CampaignInfo => ({ id: c.id, name: c.name, status: c.status, kind: c.kind, manual: false }));
         this.list.error = undefined;
         this.list.fetchedAt = (this.deps.now ?? Date.now)();
       } catch (error) {

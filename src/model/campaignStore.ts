@@ -4,9 +4,12 @@
  */
 import type * as vscode from 'vscode';
 import { parseCampaignId } from '../shared/campaignId';
+import type { CampaignKind } from '../api/schemas';
 
 const MANUAL_KEY = 'nlpearl.manualCampaigns';
 const RECENT_KEY = 'nlpearl.recentCampaigns';
+/** The ids added as outbound campaigns; an id not listed here is inbound (all that older versions knew). */
+const OUTBOUND_KEY = 'nlpearl.manualOutboundCampaigns';
 const RECENT_LIMIT = 10;
 
 export class CampaignStore {
@@ -17,10 +20,17 @@ export class CampaignStore {
     return validIds(value);
   }
 
-  async addManual(raw: string): Promise<boolean> {
+  manualKind(id: string): CampaignKind {
+    return validIds(this.state.get<unknown>(OUTBOUND_KEY)).includes(id) ? 'outbound' : 'inbound';
+  }
+
+  /** Adding an id already there only changes its kind (the user said it again, and knows best). */
+  async addManual(raw: string, kind: CampaignKind = 'inbound'): Promise<boolean> {
     const id = parseCampaignId(raw);
+    if (!id) return false;
+    await this.setOutbound(id, kind === 'outbound');
     const ids = this.manualIds();
-    if (!id || ids.includes(id)) return false;
+    if (ids.includes(id)) return false;
     await this.state.update(MANUAL_KEY, [...ids, id]);
     return true;
   }
@@ -30,6 +40,12 @@ export class CampaignStore {
       MANUAL_KEY,
       this.manualIds().filter((v) => v !== id),
     );
+    await this.setOutbound(id, false);
+  }
+
+  private async setOutbound(id: string, outbound: boolean): Promise<void> {
+    const others = validIds(this.state.get<unknown>(OUTBOUND_KEY)).filter((v) => v !== id);
+    await this.state.update(OUTBOUND_KEY, outbound ? [...others, id] : others);
   }
 
   recentIds(): string[] {
@@ -42,7 +58,7 @@ export class CampaignStore {
    * included, and globalState is plain text.
    */
   async purgeInvalid(): Promise<void> {
-    for (const key of [MANUAL_KEY, RECENT_KEY]) {
+    for (const key of [MANUAL_KEY, RECENT_KEY, OUTBOUND_KEY]) {
       const value = this.state.get<unknown>(key);
       if (value === undefined) continue;
       const valid = validIds(value);

@@ -7,7 +7,7 @@ import type { DateRange } from '../api/range';
 import type { CampaignSummary, CampaignDetail } from '../api/schemas';
 import type { ErrorView } from './errorView';
 
-export interface CampaignInfo extends Pick<CampaignSummary, 'id' | 'name' | 'status'> {
+export interface CampaignInfo extends Pick<CampaignSummary, 'id' | 'name' | 'status' | 'kind'> {
   /** Added by hand (kept in globalState), not from the API list. */
   readonly manual: boolean;
   readonly detail?: CampaignDetail;

@@ -2,7 +2,7 @@
 // signed out (welcome, demo), then signed in against the fake NLPearl API (rows, key figures, 401 row).
 import * as assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
-import { DEMO_CAMPAIGNS, demoAnalyticsJson, makeDemoCampaign, type DemoCampaign } from '../../src/demo/data';
+import { DEMO_CAMPAIGNS, DEMO_OUTBOUND_CAMPAIGNS, demoAnalyticsJson, makeDemoCampaign, type DemoCampaign } from '../../src/demo/data';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { notifications, runCommand, startWorkbench, waitForNotification, type Workbench } from './harness';
 import {
@@ -55,7 +55,8 @@ describe('side bar and palette flow (fake API)', function () {
   }
 
   before(async () => {
-    fake = await startFakeApi({ campaigns: FAKE_CAMPAIGNS });
+    // An inbound-only account: its tree still has the "Outbound" group, saying it has none (demo mode has both kinds).
+    fake = await startFakeApi({ campaigns: FAKE_CAMPAIGNS, outbound: [] });
     workbench = await startWorkbench({ settings: { ...DARK, 'nlpearl.apiBaseUrl': fake.url, 'nlpearl.apiVersion': 'v1' } });
     await extensionLoaded(workbench.page);
   });
@@ -87,10 +88,10 @@ describe('side bar and palette flow (fake API)', function () {
     assert.equal(await page.locator('.quick-input-widget').isVisible(), false);
   });
 
-  it('"Try Demo Data" in the welcome lists the 4 demo campaigns; leaving demo mode brings the welcome back', async () => {
+  it('"Try Demo Data" in the welcome lists the 4 inbound and 2 outbound demo campaigns in their groups; leaving demo mode brings the welcome back', async () => {
     await showNLPearl();
     await sideBar().locator('.welcome-view-content .monaco-button', { hasText: 'Try Demo Data' }).click();
-    const names = byName(DEMO_CAMPAIGNS).map((c) => c.name);
+    const names = ['Inbound', ...byName(DEMO_CAMPAIGNS).map((c) => c.name), 'Outbound', ...byName(DEMO_OUTBOUND_CAMPAIGNS).map((c) => c.name)];
     await waitForRows(names);
     assert.deepEqual(await rowLabels(), names);
     await runCommand(workbench.page, 'NLPearl: Exit Demo Mode');
@@ -102,7 +103,7 @@ describe('side bar and palette flow (fake API)', function () {
     await showNLPearl();
     const expected = byName(FAKE_CAMPAIGNS);
     await waitForRows(expected.map((c) => c.name));
-    assert.deepEqual(await rowLabels(), expected.map((c) => c.name));
+    assert.deepEqual(await rowLabels(), ['Inbound', ...expected.map((c) => c.name), 'Outbound', 'No outbound campaigns — Add by ID']);
     for (const c of expected) {
       assert.match(await row(c.name).locator('.label-description').innerText(), new RegExp(STATUS_WORDS[c.status] ?? '?'));
     }
@@ -169,12 +170,12 @@ describe('side bar and palette flow (fake API)', function () {
     const campaign = FAKE_CAMPAIGNS[0] as DemoCampaign;
     const range = localDays('2026-10-01', '2026-10-30');
     await runCommand(page, 'NLPearl: Open Analytics JSON');
-    assert.deepEqual(await quickPickLabels(page, 'NLPearl: Inbound Campaign', FAKE_CAMPAIGNS.length), [
+    assert.deepEqual(await quickPickLabels(page, 'NLPearl: Campaign', FAKE_CAMPAIGNS.length), [
       // The campaign opened last comes first ("recently used"); none was opened yet here.
       ...byName(FAKE_CAMPAIGNS).map((c) => c.name),
       'Add campaign by ID…',
     ]);
-    await pickRow(page, 'NLPearl: Inbound Campaign', campaign.name);
+    await pickRow(page, 'NLPearl: Campaign', campaign.name);
     await pickCustomRange(page, '2026-10-01', '2026-10-30');
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines').waitFor({ state: 'visible', timeout: 20_000 });

@@ -51,6 +51,8 @@ export interface FakeApi {
   inject(fault: Fault | readonly Fault[]): void;
   clearFaults(): void;
   setCampaigns(campaigns: readonly DemoCampaign[]): void;
+  /** The outbound campaigns from now on (GET /v1/Outbound, type 2 Pearls); [] = an inbound-only account. */
+  setOutbound(campaigns: readonly DemoCampaign[] | undefined): void;
   setAnalyticsOverride(override: AnalyticsOverride | undefined): void;
   /** What GET /v1/Account answers from now on (balance, status); undefined = the demo account. */
   setAccount(account: DemoAccount | undefined): void;
@@ -95,6 +97,7 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
   const closing = new AbortController();
   let latencyMs = options.latencyMs ?? 0;
   let campaigns = options.campaigns;
+  let outbound = options.outbound;
   let analyticsOverride = options.analyticsOverride;
   let account = options.account;
   let router: ApiRouter = build();
@@ -102,7 +105,7 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
   function build(): ApiRouter {
     return createApiRouter({
       campaigns,
-      outbound: options.outbound,
+      outbound,
       account,
       analyticsOverride,
       now: options.now,
@@ -269,6 +272,10 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
     clearFaults: () => faults.clear(),
     setCampaigns: (next) => {
       campaigns = next;
+      router = build();
+    },
+    setOutbound: (next) => {
+      outbound = next;
       router = build();
     },
     setAnalyticsOverride: (next) => {

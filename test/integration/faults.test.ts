@@ -11,7 +11,7 @@ import type { App } from '../../src/app';
 import { DEMO_CAMPAIGNS } from '../../src/demo/data';
 import type { FakeApi, Fault, RecordedRequest } from '../fake-api/server';
 import { waitFor } from './harness';
-import { connectToFakeApi, descriptionOf, disconnect, labelOf, setSetting, settledChildren } from './harness/nlpearl';
+import { connectToFakeApi, descriptionOf, disconnect, labelOf, setSetting, settledChildren, treeRows } from './harness/nlpearl';
 
 const RANGE = { from: '2026-02-02T00:00:00.000Z', to: '2026-03-03T23:59:59.999Z' };
 const OTHER_RANGE = { from: '2026-01-05T00:00:00.000Z', to: '2026-01-18T23:59:59.999Z' };
@@ -87,7 +87,7 @@ describe('faults in the real VS Code', function () {
   });
 
   async function campaignNode(): Promise<CampaignNode> {
-    const rows = await settledChildren(h);
+    const rows = await treeRows(h);
     const node = rows.find((r): r is CampaignNode => r.kind === 'campaign' && r.info.id === CAMPAIGN.id);
     assert.ok(node, `campaign ${CAMPAIGN.id} not listed`);
     return node;
@@ -293,7 +293,7 @@ describe('unsafe API base URL in the real VS Code', function () {
       h.tree.reset();
       const rows = await waitFor(
         async () => {
-          const children = await settledChildren(h);
+          const children = await treeRows(h);
           return children.some((c) => c.kind === 'message' && c.variant === 'error') ? children : undefined;
         },
         { message: 'the error row' },

@@ -8,7 +8,7 @@ import { readSettings } from '../../src/config';
 import type { App } from '../../src/app';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { readManifest, waitFor } from './harness';
-import { connectToFakeApi, disconnect, labelOf, setSetting, settledChildren } from './harness/nlpearl';
+import { connectToFakeApi, disconnect, labelOf, setSetting, settledChildren, treeRows } from './harness/nlpearl';
 
 const MARK = 'WS-MARK';
 
@@ -25,7 +25,7 @@ function workspaceMark(): unknown {
 async function errorRows(h: App): Promise<string[]> {
   return waitFor(
     async () => {
-      const rows = await settledChildren(h);
+      const rows = await treeRows(h);
       return rows.some((r) => r.kind === 'message' && r.variant === 'error') ? rows.map((r) => labelOf(h, r)) : undefined;
     },
     { message: 'an error row' },
@@ -82,7 +82,7 @@ describe('where the token goes', function () {
     const before = fake.requests.length;
     h.cache.clear();
     h.tree.reset();
-    const rows = await settledChildren(h);
+    const rows = await treeRows(h);
     const campaign = rows.find((r) => r.kind === 'campaign');
     assert.ok(campaign, 'campaigns listed from the user-configured server');
     await settledChildren(h, campaign);
@@ -114,14 +114,14 @@ describe('where the token goes', function () {
       // Back to the host the token was verified with: no question.
       await setSetting('apiBaseUrl', fake.url);
       h.tree.reset();
-      assert.ok((await settledChildren(h)).some((r) => r.kind === 'campaign'));
+      assert.ok((await treeRows(h)).some((r) => r.kind === 'campaign'));
       assert.equal(asked.length, 1);
 
       // A "yes" sends, and re-binds the token to the new host.
       answer = true;
       await setSetting('apiBaseUrl', other.url);
       h.tree.reset();
-      await waitFor(async () => (await settledChildren(h)).some((r) => r.kind === 'campaign'), { message: 'campaigns from the other server' });
+      await waitFor(async () => (await treeRows(h)).some((r) => r.kind === 'campaign'), { message: 'campaigns from the other server' });
       assert.equal(asked.length, 2);
       assert.ok(other.requests.every((r) => r.authorization === `Bearer ${other.token}`) && other.requests.length > 0);
       const account = await h.tokens.active();
@@ -131,7 +131,7 @@ describe('where the token goes', function () {
       answer = true;
       await setSetting('apiBaseUrl', fake.url);
       h.tree.reset();
-      await settledChildren(h);
+      await treeRows(h);
       restore();
     }
   });

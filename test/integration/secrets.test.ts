@@ -13,7 +13,7 @@ import type { App } from '../../src/app';
 import { describeError } from '../../src/model/errorView';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
-import { connectToFakeApi, disconnect, setSetting, settledChildren } from './harness/nlpearl';
+import { connectToFakeApi, disconnect, setSetting, settledChildren, treeRows } from './harness/nlpearl';
 
 const ACCOUNT_ID = '6a1b2c3d4e5f60718293a4b5';
 const SECRET = `KnownSecret-${randomBytes(12).toString('hex')}`;
@@ -126,7 +126,7 @@ describe('secrets: the token appears nowhere', function () {
 
   it('exercises tree, JSON, dashboard and errors that echo the token, then finds it in 0 places', async () => {
     // The tree: campaigns and the figures of one.
-    const rows = await settledChildren(h);
+    const rows = await treeRows(h);
     const node = rows.find((r): r is CampaignNode => r.kind === 'campaign' && r.info.id === CAMPAIGN.id);
     assert.ok(node);
     const figures = await settledChildren(h, node);

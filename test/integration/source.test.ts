@@ -7,7 +7,7 @@ import type { App } from '../../src/app';
 import type { HostMessage } from '../../src/shared/protocol';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
-import { connectToFakeApi, disconnect, labelOf, settledChildren } from './harness/nlpearl';
+import { connectToFakeApi, disconnect, labelOf, settledChildren, treeRows } from './harness/nlpearl';
 
 const CAMPAIGN = DEMO_CAMPAIGNS[0];
 const RANGE = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-30T23:59:59.999Z' };
@@ -37,7 +37,7 @@ describe('a change of source drops what is shown', function () {
     try {
       await waitFor(() => posted.some((m) => m.type === 'data'), { message: 'the demo figures on the dashboard', timeoutMs: 20_000 });
       assert.ok(posted.some((m) => m.type === 'init' && m.isDemo), 'marked as demo data');
-      const demoRows = await settledChildren(h);
+      const demoRows = await treeRows(h);
       assert.ok(demoRows.some((r) => labelOf(h, r) === CAMPAIGN?.name));
 
       // The account's server fails every analytics request: nothing of the demo may stand in for it.
@@ -54,7 +54,7 @@ describe('a change of source drops what is shown', function () {
       assert.equal(error?.stale, false, 'the demo figures are not kept as "stale" account figures');
       assert.equal(after.some((m) => m.type === 'data'), false);
 
-      const rows = await settledChildren(h);
+      const rows = await treeRows(h);
       assert.equal(rows.some((r) => r.kind === 'figure'), false);
       for (const row of rows.filter((r) => r.kind === 'campaign')) {
         const children = await settledChildren(h, row);

@@ -1,10 +1,10 @@
 // Set / Clear API Token through the commands, and demo mode through the same client.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEMO_CAMPAIGNS } from '../../src/demo/data';
+import { DEMO_CAMPAIGNS, DEMO_OUTBOUND_CAMPAIGNS } from '../../src/demo/data';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
-import { host, setSetting, settledChildren, labelOf } from './harness/nlpearl';
+import { host, setSetting, labelOf, treeRows } from './harness/nlpearl';
 
 interface SetTokenResult {
   stored: boolean;
@@ -70,9 +70,9 @@ describe('API token', function () {
     await vscode.commands.executeCommand('nlpearl.tryDemo');
     try {
       await waitFor(() => h.apis.isDemo(), { message: 'demo mode' });
-      const rows = await settledChildren(h);
+      const rows = await treeRows(h);
       const names = rows.filter((r) => r.kind === 'campaign').map((r) => labelOf(h, r));
-      assert.deepEqual(new Set(names), new Set(DEMO_CAMPAIGNS.map((c) => c.name)));
+      assert.deepEqual(new Set(names), new Set([...DEMO_CAMPAIGNS, ...DEMO_OUTBOUND_CAMPAIGNS].map((c) => c.name)));
       assert.equal(fake.requests.length, before, 'demo mode sends nothing to the configured API');
     } finally {
       await vscode.commands.executeCommand('nlpearl.exitDemo');

@@ -1,13 +1,13 @@
-// The "Inbound Campaigns" tree against the fake NLPearl API, inside a real VS Code.
+// The campaigns tree against the fake NLPearl API, inside a real VS Code (grouping: tree.groups.test.ts).
 import * as assert from 'node:assert/strict';
 import { previousPeriod } from '../../src/api/range';
 import type { CampaignNode, TreeNode } from '../../src/campaigns/nodes';
 import type { App } from '../../src/app';
 import type { DashboardPanel } from '../../src/dashboard/panel';
-import { DEMO_CAMPAIGNS, demoAnalyticsJson } from '../../src/demo/data';
+import { DEMO_CAMPAIGNS, DEMO_OUTBOUND_CAMPAIGNS, demoAnalyticsJson } from '../../src/demo/data';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
-import { analyticsRequests, connectToFakeApi, descriptionOf, disconnect, labelOf, setSetting, settledChildren } from './harness/nlpearl';
+import { analyticsRequests, connectToFakeApi, descriptionOf, disconnect, labelOf, setSetting, settledChildren, treeRows, groupCampaigns } from './harness/nlpearl';
 
 /** A fixed 30-day range, so the expected figures are computed from the same demo data. */
 const RANGE = { from: '2026-01-05T00:00:00.000Z', to: '2026-02-03T23:59:59.999Z' };
@@ -44,12 +44,12 @@ describe('campaign tree', function () {
     h.tree.reset();
   });
 
+  /** The inbound campaigns (the figures below are the inbound demo's). */
   async function campaignRows(): Promise<CampaignNode[]> {
-    const rows = await settledChildren(h);
-    return rows.filter((r): r is CampaignNode => r.kind === 'campaign');
+    return groupCampaigns(h, 'inbound');
   }
 
-  it('lists the API campaigns sorted by name, with their status, in one request', async () => {
+  it('lists the API campaigns sorted by name, with their status, in one listing (both kinds at once)', async () => {
     const before = fake.requests.length;
     const rows = await campaignRows();
     const expected = [...DEMO_CAMPAIGNS].sort((a, b) => a.name.toLocaleLowerCase().localeCompare(b.name.toLocaleLowerCase()));
@@ -61,9 +61,9 @@ describe('campaign tree', function () {
     rows.forEach((row, i) => assert.match(descriptionOf(h, row), new RegExp(statusWords[expected[i].status])));
     const listing = fake.requests.slice(before);
     assert.deepEqual(
-      listing.map((r) => `${r.method} ${r.path}`),
-      ['GET /v1/Inbound'],
-      'listing the root makes exactly one request and no analytics request',
+      listing.map((r) => `${r.method} ${r.path}`).sort(),
+      ['GET /v1/Inbound', 'GET /v1/Outbound'],
+      'listing the root asks each v1 list once and no analytics',
     );
   });
 
@@ -74,9 +74,9 @@ describe('campaign tree', function () {
     const listed = await h.directory.ensureListed();
     assert.deepEqual(
       listed.map((c) => c.id).sort(),
-      DEMO_CAMPAIGNS.map((c) => c.id).sort(),
+      [...DEMO_CAMPAIGNS, ...DEMO_OUTBOUND_CAMPAIGNS].map((c) => c.id).sort(),
     );
-    assert.equal(fake.requests.length - before, 1, 'one listing request, shared');
+    assert.equal(fake.requests.length - before, 2, 'one listing (the inbound and the outbound list), shared');
   });
 
   it('shows key figures equal to the fake data, with deltas against the previous period', async () => {
@@ -229,7 +229,7 @@ describe('campaign tree', function () {
     await h.store.addManual('65f1c0ffee0000000000a001');
     try {
       fake.inject({ status: 401, body: '', match: '/v1/Inbound', times: 1 });
-      const rows = await settledChildren(h);
+      const rows = await treeRows(h);
       const labels = rows.map((r) => labelOf(h, r));
       assert.match(labels[0], /^Error: .*401/);
       assert.ok(labels.includes('Set API Token'), `no "Set API Token" row in ${JSON.stringify(labels)}`);
@@ -267,28 +267,30 @@ describe('campaign tree', function () {
     assert.ok(secondFigures.length >= 6 && secondFigures.every((f) => f.kind === 'figure'), 'another campaign still shows its figures');
   });
 
-  it('shows the empty state when the account has no inbound campaign', async () => {
+  it('shows the empty state in each group when the account has no campaign', async () => {
     fake.setCampaigns([]);
+    fake.setOutbound([]);
     try {
-      const rows = await settledChildren(h);
+      const rows = await treeRows(h);
       assert.deepEqual(
         rows.map((r) => labelOf(h, r)),
-        ['No inbound campaigns — Add by ID'],
+        ['No inbound campaigns — Add by ID', 'No outbound campaigns — Add by ID'],
       );
     } finally {
       fake.setCampaigns(DEMO_CAMPAIGNS);
+      fake.setOutbound(undefined);
     }
   });
 
   it('adds and removes a campaign by id', async () => {
     await h.store.addManual('65f1c0ffee00000000000999');
     h.tree.refresh();
-    let rows = await settledChildren(h);
+    let rows = await treeRows(h);
     const manual = rows.find((r) => r.kind === 'campaign' && r.info.id === '65f1c0ffee00000000000999');
     assert.ok(manual, 'the added campaign is listed');
     assert.match(descriptionOf(h, manual), /added by ID/);
     await (await import('vscode')).commands.executeCommand('nlpearl.removeCampaign', manual);
-    rows = await settledChildren(h);
+    rows = await treeRows(h);
     assert.equal(
       rows.some((r) => r.kind === 'campaign' && r.info.id === '65f1c0ffee00000000000999'),
       false,

@@ -6,7 +6,7 @@ import { DEMO_ACCOUNT, DEMO_CAMPAIGNS } from '../../src/demo/data';
 import type { WatchController } from '../../src/watch/controller';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness';
-import { connectToFakeApi, disconnect, setSetting, settledChildren, labelOf } from './harness/nlpearl';
+import { connectToFakeApi, disconnect, setSetting, labelOf, treeRows } from './harness/nlpearl';
 
 const RUNNING = DEMO_CAMPAIGNS.filter((c) => c.status === 1);
 
@@ -69,7 +69,7 @@ describe('account watch', function () {
     await waitFor(() => watch.notifier.shown.length > shownBefore, { message: 'the alert to be shown' });
     assert.match(watch.notifier.shown.at(-1) ?? '', /No credits, not full access/);
     assert.equal((watch.item.backgroundColor as { id?: string } | undefined)?.id, 'statusBarItem.warningBackground');
-    const rows = await settledChildren(h);
+    const rows = await treeRows(h);
     assert.equal(rows[0]?.kind, 'alerts');
     assert.match(labelOf(h, rows[0]!), /^Alerts \(1\)$/);
     await round();

@@ -25,6 +25,8 @@ function controlledApi(): { api: NLPearlApi; calls: Call[] } {
   const api: NLPearlApi = {
     getAccount: unused,
     listInboundCampaigns: unused,
+    listOutboundCampaigns: unused,
+    listCampaigns: unused,
     getCampaign: unused,
     getOngoingCalls: unused,
     searchCalls: unused,

@@ -11,7 +11,7 @@ const ID_M = '65f1c0ffee00000000000000';
 
 function directory(list: () => Promise<CampaignSummary[]>, manual: string[] = []) {
   let calls = 0;
-  const api = { listInboundCampaigns: () => (calls++, list()) } as unknown as NLPearlApi;
+  const api = { listCampaigns: () => (calls++, list()) } as unknown as NLPearlApi;
   const dir = new CampaignDirectory({ api: () => api, manualIds: () => manual, describeError, log: silent });
   return { dir, calls: () => calls };
 }
@@ -19,8 +19,8 @@ function directory(list: () => Promise<CampaignSummary[]>, manual: string[] = []
 describe('CampaignDirectory (the campaigns every view reads)', () => {
   it('lists once for concurrent readers, and merges campaigns added by id, by name', async () => {
     const { dir, calls } = directory(async () => [
-      { id: ID_B, name: 'Zeta', status: 1 } as CampaignSummary,
-      { id: ID_A, name: 'alpha', status: 2 } as CampaignSummary,
+      { id: ID_B, name: 'Zeta', status: 1, kind: 'inbound' } as CampaignSummary,
+      { id: ID_A, name: 'alpha', status: 2, kind: 'inbound' } as CampaignSummary,
     ], [ID_M, ID_A]);
     const [one, two] = await Promise.all([dir.ensureListed(), dir.ensureListed()]);
     assert.equal(calls(), 1);
@@ -34,7 +34,7 @@ describe('CampaignDirectory (the campaigns every view reads)', () => {
     let fail = false;
     const { dir } = directory(async () => {
       if (fail) throw new Error('boom');
-      return [{ id: ID_A, name: 'A', status: 1 } as CampaignSummary];
+      return [{ id: ID_A, name: 'A', status: 1, kind: 'inbound' } as CampaignSummary];
     });
     await dir.ensureListed();
     fail = true;
@@ -52,9 +52,26 @@ describe('CampaignDirectory (the campaigns every view reads)', () => {
     dir.listIfNeeded();
     assert.equal(dir.firstListing, true);
     dir.reset();
-    resolve([{ id: ID_A, name: 'old', status: 1 } as CampaignSummary]);
+    resolve([{ id: ID_A, name: 'old', status: 1, kind: 'inbound' } as CampaignSummary]);
     await new Promise((r) => setTimeout(r, 0));
     assert.deepEqual(dir.campaigns(), []);
     assert.equal(changes, 1, 'only the reset was heard');
+  });
+
+  it('knows each campaign\'s kind: from the lists, else as it was added by id, else inbound', async () => {
+    let calls = 0;
+    const api = {
+      listCampaigns: async () => (calls++, [{ id: ID_A, name: 'Reminders', status: 1, kind: 'outbound' } as CampaignSummary]),
+    } as unknown as NLPearlApi;
+    const kinds: Record<string, 'inbound' | 'outbound'> = { [ID_M]: 'outbound', [ID_A]: 'inbound' };
+    const dir = new CampaignDirectory({ api: () => api, manualIds: () => [ID_M, ID_A, ID_B], manualKind: (id) => kinds[id] ?? 'inbound', describeError, log: silent });
+    // Before any listing: the list may know better than what was typed, so it is asked once.
+    assert.equal(await dir.kindOf(ID_A), 'outbound', 'the list says outbound, whatever was typed');
+    assert.equal(calls, 1);
+    assert.equal(await dir.kindOf(ID_M), 'outbound', 'added by id as outbound');
+    assert.equal(await dir.kindOf(ID_B), 'inbound', 'added by id by an older version: inbound');
+    assert.equal(await dir.kindOf('65f1c0ffee0000000000ffff'), 'inbound', 'unknown: inbound');
+    assert.equal(calls, 1, 'one listing answered every question');
+    assert.deepEqual(dir.campaigns().map((c) => [c.name ?? c.id, c.kind]), [[ID_M, 'outbound'], [ID_B, 'inbound'], ['Reminders', 'outbound']]);
   });
 });

@@ -111,11 +111,11 @@ describe('dashboard panel messages', () => {
 
   it('shows the id until the campaign has a name, and notices when the list fills it in', () => {
     assert.equal(campaignDisplayName(undefined, 'c1'), 'c1');
-    assert.equal(campaignDisplayName({ id: 'c1', name: '', status: null, manual: true }, 'c1'), 'c1');
-    assert.equal(campaignDisplayName({ id: 'c1', name: 'Front desk', status: 1, manual: false }, 'c1'), 'Front desk');
+    assert.equal(campaignDisplayName({ id: 'c1', name: '', status: null, kind: 'inbound', manual: true }, 'c1'), 'c1');
+    assert.equal(campaignDisplayName({ id: 'c1', name: 'Front desk', status: 1, kind: 'inbound', manual: false }, 'c1'), 'Front desk');
     const before = campaignKey(undefined);
-    assert.notEqual(campaignKey({ id: 'c1', name: 'Front desk', status: null, manual: false }), before);
-    assert.notEqual(campaignKey({ id: 'c1', name: 'Front desk', status: 1, manual: false }), campaignKey({ id: 'c1', name: 'Front desk', status: 2, manual: false }));
+    assert.notEqual(campaignKey({ id: 'c1', name: 'Front desk', status: null, kind: 'inbound', manual: false }), before);
+    assert.notEqual(campaignKey({ id: 'c1', name: 'Front desk', status: 1, kind: 'inbound', manual: false }), campaignKey({ id: 'c1', name: 'Front desk', status: 2, kind: 'inbound', manual: false }));
   });
 
   it('a preset is the same range whatever its dates; fixed ranges compare by dates', () => {

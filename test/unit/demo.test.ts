@@ -8,6 +8,7 @@ import {
   DEMO_CAMPAIGNS,
   DEMO_CAMPAIGN_IDS,
   DEMO_DATA_START,
+  DEMO_OUTBOUND_CAMPAIGNS,
   DEMO_OUTBOUND_PEARL,
   demoAnalyticsJson,
   makeDemoCampaign,
@@ -236,14 +237,18 @@ describe('demo routes', () => {
   const ANALYTICS = `/v1/Inbound/${DENTAL.id}/Analytics`;
   const body = (from: string, to: string) => JSON.stringify({ from, to });
 
-  it('lists inbound campaigns on v1 and all Pearls (one outbound) on v2', () => {
+  it('lists inbound and outbound campaigns apart on v1 and all Pearls (two outbound) on v2', () => {
     const v1 = handleApiRequest({ method: 'GET', path: '/v1/Inbound', body: undefined });
     assert.equal(v1.status, 200);
     assert.deepEqual((v1.body as { id: string }[]).map((c) => c.id), DEMO_CAMPAIGN_IDS);
+    const v1Outbound = handleApiRequest({ method: 'GET', path: '/v1/Outbound', body: undefined });
+    assert.equal(v1Outbound.status, 200);
+    assert.deepEqual((v1Outbound.body as { id: string }[]).map((c) => c.id), DEMO_OUTBOUND_CAMPAIGNS.map((c) => c.id));
     const v2 = handleApiRequest({ method: 'GET', path: '/v2/Pearl', body: undefined });
     const pearls = v2.body as { id: string; type: number; createdAt: string }[];
-    assert.equal(pearls.length, 5);
-    assert.deepEqual(pearls.filter((p) => p.type === 2).map((p) => p.id), [DEMO_OUTBOUND_PEARL.id]);
+    assert.equal(pearls.length, 6);
+    assert.deepEqual(pearls.filter((p) => p.type === 2).map((p) => p.id), DEMO_OUTBOUND_CAMPAIGNS.map((c) => c.id));
+    assert.ok(DEMO_OUTBOUND_CAMPAIGNS.some((c) => c.id === DEMO_OUTBOUND_PEARL.id));
     assert.deepEqual(pearls.filter((p) => p.type === 1).map((p) => p.id), DEMO_CAMPAIGN_IDS);
   });
 
@@ -325,7 +330,7 @@ describe('demo routes', () => {
       ['POST', '/v1/Inbound/000000000000000000000000/Analytics', ok],
       ['GET', `/v1/Inbound/${DEMO_OUTBOUND_PEARL.id}`, undefined],
       ['GET', '/v2/Pearl/nope/OngoingCalls', undefined],
-      ['GET', '/v1/Outbound', undefined],
+      ['GET', `/v1/Outbound/${DENTAL.id}`, undefined],
       ['GET', '/v3/Pearl', undefined],
       ['GET', '/', undefined],
       ['GET', '/v1/Inbound/%E0%A4%A', undefined],

@@ -1,7 +1,7 @@
 // Shared set-up for suites that drive the extension against the fake NLPearl API in-process.
 import * as vscode from 'vscode';
 import type { App } from '../../../src/app';
-import type { TreeNode } from '../../../src/campaigns/nodes';
+import type { CampaignNode, TreeNode } from '../../../src/campaigns/nodes';
 import { startFakeApi, type FakeApi, type FakeApiOptions } from '../../fake-api/server';
 import { activateExtension, setSetting as setUserSetting, waitFor } from './index';
 
@@ -44,6 +44,26 @@ export async function settledChildren(h: App, node?: TreeNode): Promise<TreeNode
     },
     { message: 'the tree to finish loading', timeoutMs: 15_000 },
   );
+}
+
+/**
+ * The tree as a user sees it with both groups expanded (as they open): the root's rows, each group row
+ * replaced by its settled children (campaigns of that kind, or its "none" row).
+ */
+export async function treeRows(h: App): Promise<TreeNode[]> {
+  const rows: TreeNode[] = [];
+  for (const row of await settledChildren(h)) {
+    if (row.kind === 'group') rows.push(...(await settledChildren(h, row)));
+    else rows.push(row);
+  }
+  return rows;
+}
+
+/** The campaign rows of one group, in the tree's order. */
+export async function groupCampaigns(h: App, group: 'inbound' | 'outbound'): Promise<CampaignNode[]> {
+  const node = (await settledChildren(h)).find((row) => row.kind === 'group' && row.group === group);
+  if (!node) return [];
+  return (await settledChildren(h, node)).filter((row): row is CampaignNode => row.kind === 'campaign');
 }
 
 export function labelOf(h: App, node: TreeNode): string {
