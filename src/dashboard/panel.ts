@@ -4,7 +4,6 @@
  */
 import * as vscode from 'vscode';
 import { exportCsv } from '../analytics/csv';
-import type { AnalyticsPair } from '../api/types';
 import type { PanelServices } from '../model/types';
 import type { CsvExportTarget, HostMessage } from '../shared/protocol';
 import { parseWebviewState } from '../shared/webviewState';
@@ -13,7 +12,7 @@ import { AutoRefresh } from './autoRefresh';
 import { openDrillDown } from './drillDown';
 import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
 import { panelHandlers } from './panelHandlers';
-import { campaignDisplayName, campaignKey, dashboardKind, dataMessage, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type RangeSelection, type LoadedData } from './panelMessages';
+import { campaignDisplayName, campaignKey, dashboardKind, dashboardTitle, dataMessage, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type RangeSelection, type LoadedData } from './panelMessages';
 import { PanelProbe } from './panelProbe';
 import { panelHtml, webviewOptions } from './panelShell';
 import { routeWebviewMessage } from './router';
@@ -44,7 +43,7 @@ export class DashboardPanel {
       if (!sameRange(existing.range, range)) existing.setRange(range);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, DashboardPanel.titleFor(services, campaignId), vscode.ViewColumn.Active, webviewOptions(context.extensionUri));
+    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, dashboardTitle(services.campaign(campaignId), campaignId, undefined, vscode.l10n), vscode.ViewColumn.Active, webviewOptions(context.extensionUri));
     return new DashboardPanel(context, services, panel, campaignId, range);
   }
 
@@ -64,12 +63,6 @@ export class DashboardPanel {
     }
     panel.webview.options = webviewOptions(context.extensionUri);
     return new DashboardPanel(context, services, panel, parsed.campaignId, restoredRange(parsed));
-  }
-
-  private static titleFor(services: PanelServices, campaignId: string, pair?: AnalyticsPair): string {
-    const info = services.campaign(campaignId);
-    const name = campaignDisplayName(info, campaignId);
-    return dashboardKind(info?.kind, pair) === 'outbound' ? vscode.l10n.t('{0} — Outbound Analytics', name) : vscode.l10n.t('{0} — Inbound Analytics', name);
   }
 
   /** The test seam: renders and posts, observed (see panelProbe.ts). */
@@ -224,7 +217,7 @@ export class DashboardPanel {
   private postInit(): void {
     const info = this.services.campaign(this.campaignId);
     this.shownCampaign = campaignKey(info);
-    this.panel.title = DashboardPanel.titleFor(this.services, this.campaignId, this.last?.pair);
+    this.panel.title = dashboardTitle(this.services.campaign(this.campaignId), this.campaignId, this.last?.pair, vscode.l10n);
     this.post(
       initMessage({
         campaign: {
@@ -245,7 +238,7 @@ export class DashboardPanel {
   private postData(loaded: LoadedData): void {
     const { currencyLabel, weekdayBase, displayTimeZone } = this.services.settings();
     const campaignKind = this.services.campaign(this.campaignId)?.kind;
-    if (!campaignKind) this.panel.title = DashboardPanel.titleFor(this.services, this.campaignId, loaded.pair);
+    if (!campaignKind) this.panel.title = dashboardTitle(this.services.campaign(this.campaignId), this.campaignId, loaded.pair, vscode.l10n);
     this.post(dataMessage(loaded, { currencyLabel, weekdayBase, displayTimeZone, locale: vscode.env.language, t: vscode.l10n.t, campaignKind }));
   }
 

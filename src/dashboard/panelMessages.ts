@@ -118,6 +118,12 @@ export function dashboardKind(listed: CampaignKind | undefined, pair: AnalyticsP
   return listed ?? kindOfType(pair?.current.analytics.callType) ?? 'inbound';
 }
 
+/** "Front Desk — Inbound Analytics": the kind from the campaign list, else from the response. */
+export function dashboardTitle(info: CampaignInfo | undefined, campaignId: string, pair: AnalyticsPair | undefined, l10n: { t: Translate }): string {
+  const name = campaignDisplayName(info, campaignId);
+  return dashboardKind(info?.kind, pair) === 'outbound' ? l10n.t('{0} — Outbound Analytics', name) : l10n.t('{0} — Inbound Analytics', name);
+}
+
 /** The model, with the previous period's lines for the overlay toggle: from the pair's own previous period, no request. */
 function modelWithOverlay(input: ReturnType<typeof inputFromPair>, options: DataOptions): DashboardModel {
   const model = buildDashboardModel(input, options);

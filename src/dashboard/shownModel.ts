@@ -20,6 +20,7 @@ export async function shownModel(services: PanelServices, panel: DashboardPanel)
   const shown = panel.shownData;
   if (!shown) return undefined;
   const { currencyLabel, weekdayBase, displayTimeZone } = services.settings();
-  const { model } = dataMessage(shown, { currencyLabel, weekdayBase, displayTimeZone, locale: vscode.env.language, t: vscode.l10n.t });
+  const campaignKind = services.campaign(panel.campaignId)?.kind;
+  const { model } = dataMessage(shown, { currencyLabel, weekdayBase, displayTimeZone, locale: vscode.env.language, t: vscode.l10n.t, campaignKind });
   return { model, range: shown.range, fetchedAt: shown.pair.current.fetchedAt };
 }
