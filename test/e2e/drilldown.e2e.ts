@@ -6,7 +6,7 @@ import type { FrameLocator } from 'playwright-core';
 import { DEMO_CAMPAIGNS, demoAnalyticsJson } from '../../src/demo/data';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { startWorkbench, type Workbench } from './harness';
-import { DARK, eventually, extensionLoaded, localDays, openDashboard, signIn } from './fixtures/nlpearl';
+import { DARK, eventually, extensionLoaded, localDays, openDashboard, readmeScreenshot, signIn } from './fixtures/nlpearl';
 
 const CAMPAIGN = DEMO_CAMPAIGNS[0];
 const FIRST_DAY = '2026-01-05';
@@ -96,8 +96,10 @@ describe('drill-down: from a chart to the calls and a call (fake API)', function
     assert.deepEqual([bodies[0]?.statuses, bodies[0]?.toDate], [[100], new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) + 86_400_000 - 1).toISOString()]);
     const outcomes = await calls.locator('.scroller .row .cell.outcome').allInnerTexts();
     assert.ok(outcomes.length > 0 && outcomes.every((o) => o === 'Success'), `rows: ${outcomes.join(', ')}`);
+    await readmeScreenshot(workbench.page, 'calls');
     await calls.locator('.scroller .row').first().click();
     const text = await callDocumentText();
+    await readmeScreenshot(workbench.page, 'call-document');
     assert.match(text, /# Call Success/);
     assert.match(text, /\| Outcome \| Success \(100\) \|/);
     assert.ok(text.includes(`${date.slice(0, 10)} `), `the call of the clicked day (${date.slice(0, 10)} UTC): ${text.slice(0, 300)}`);
