@@ -16,6 +16,7 @@ const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'dashboard', 'bundle'), output: './dashboard.js' },
   { source: path.join(__dirname, 'src', 'watch', 'bundle'), output: './watch.js' },
   { source: path.join(__dirname, 'src', 'calls', 'bundle'), output: './calls.js' },
+  { source: path.join(__dirname, 'src', 'api', 'parsers'), output: './parsers.js' },
 ];
 const lazyBundles = {
   name: 'lazy-bundles',
@@ -41,6 +42,7 @@ async function main() {
     host('src/watch/bundle.ts', 'watch'),
     host('src/demo/fetch.ts', 'demo', { external: [] }),
     host('src/calls/bundle.ts', 'calls'),
+    host('src/api/parsers.ts', 'parsers'),
     browser('webview/calls/main.ts', 'callsView'),
     browser('webview/main.ts', 'webview'),
   ];

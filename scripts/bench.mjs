@@ -47,7 +47,7 @@ async function main() {
   const rows = [];
   const [extension, dashboard, webview] = bundleSizes();
   const composition = (b) => b.top.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
-  rows.push(row('`dist/extension.js` minified size (what activation loads)', kb(extension.bytes), '≤ 105 KB', extension.bytes <= extension.budgetBytes, composition(extension)));
+  rows.push(row('`dist/extension.js` minified size (what activation loads)', kb(extension.bytes), '≤ 80 KB', extension.bytes <= extension.budgetBytes, composition(extension)));
   rows.push(row('`dist/dashboard.js` minified size (loaded with the first dashboard)', kb(dashboard.bytes), '≤ 100 KB', dashboard.bytes <= dashboard.budgetBytes, composition(dashboard)));
   rows.push(
     row(

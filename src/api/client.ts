@@ -10,15 +10,7 @@ import { getCallDetail, searchCallPage } from './calls';
 import { mergeAnalytics } from './merge';
 import { mapLimit } from './pool';
 import { fitsOneRequest, rangeProblem, splitRange, type DateRange } from './range';
-import { safeParseAnalytics } from './fastAnalytics';
-import {
-  accountSchema,
-  campaignDetailSchema,
-  campaignListSchema,
-  type CampaignSummary,
-  type InboundAnalytics,
-} from './schemas';
-import { ongoingCallsSchema } from './liveSchemas';
+import type { CampaignSummary, InboundAnalytics } from './schemas';
 import { CAMPAIGN_ID_RULE, parseCampaignId } from '../shared/campaignId';
 import type { AnalyticsOptions, AnalyticsResult, ApiVersion, ClientConfig, NLPearlApi, RequestOptions } from './types';
 
@@ -56,7 +48,7 @@ export function createClient(config: ClientConfig): NLPearlApi {
   return {
     async getAccount(options?: RequestOptions) {
       const request: ApiRequest = { method: 'GET', path: apiPaths.account(), purpose: { kind: 'other' }, signal: options?.signal, background: options?.background };
-      return (await send(request, validator(accountSchema, 'account details'))).value;
+      return (await send(request, validator((p) => p.accountSchema, 'account details'))).value;
     },
 
     async getOngoingCalls(id: string, options?: RequestOptions) {
@@ -68,12 +60,12 @@ export function createClient(config: ClientConfig): NLPearlApi {
         signal: options?.signal,
         background: options?.background,
       };
-      return (await send(request, validator(ongoingCallsSchema, 'the ongoing calls'))).value;
+      return (await send(request, validator((p) => p.ongoingCallsSchema, 'the ongoing calls'))).value;
     },
 
     async listInboundCampaigns(options?: RequestOptions) {
       const request: ApiRequest = { method: 'GET', path: apiPaths.campaigns(version), purpose: { kind: 'other' }, signal: options?.signal };
-      const campaigns = (await send(request, validator(campaignListSchema, 'the campaign list'))).value;
+      const campaigns = (await send(request, validator((p) => p.campaignListSchema, 'the campaign list'))).value;
       // v2 lists every Pearl; type 1 is inbound, 2 outbound.
       return usableCampaigns(version === 'v2' ? campaigns.filter((c) => c.type === 1) : campaigns, config.log);
     },
@@ -86,7 +78,7 @@ export function createClient(config: ClientConfig): NLPearlApi {
         purpose: { kind: 'campaign', campaignId },
         signal: options?.signal,
       };
-      return (await send(request, validator(campaignDetailSchema, 'campaign details'))).value;
+      return (await send(request, validator((p) => p.campaignDetailSchema, 'campaign details'))).value;
     },
 
     // async: a refused id rejects like every other failure, never throws at the caller.
@@ -191,4 +183,4 @@ function usableCampaigns(campaigns: CampaignSummary[], log: ((line: string) => v
 
 
 // The hand-written fast path gives zod's result (see fastAnalytics.ts), several times sooner.
-const parseAnalytics = validator({ safeParse: safeParseAnalytics }, 'analytics');
+const parseAnalytics = validator((p) => p.analyticsParser, 'analytics');
