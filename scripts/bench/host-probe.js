@@ -128,8 +128,11 @@ async function measure() {
     const treeRequests = fake.requests.length - beforeTree;
     const treeRows = rows.filter((row) => row.kind === 'campaign').length;
 
+    fake.setCampaigns(DEMO_CAMPAIGNS);
+    const callsPaint = await require('./probe-calls').measureCallsPaint(campaignId, fake);
+
     const { loads, calls } = reactivations(extension, host);
-    return { wasActive, firstActivationMs, paints, reopenRequests, treeRequests, treeRows, loads, calls };
+    return { wasActive, firstActivationMs, paints, reopenRequests, treeRequests, treeRows, loads, calls, callsPaint };
   } finally {
     await fake.close();
   }

@@ -6,14 +6,15 @@
 import * as vscode from 'vscode';
 import type { CallQuery } from '../api/calls';
 import { CALL_OUTCOME } from '../shared/callStatus';
-import { callsWebviewMessageSchema, type CallFilters, type CallsHostMessage } from '../shared/callsProtocol';
+import { callsWebviewMessageSchema, callsWebviewStateSchema, type CallFilters, type CallsHostMessage } from '../shared/callsProtocol';
 import { dashboardHtml, makeNonce } from '../dashboard/html';
 import type { CallsPanelDeps, CallsTarget } from './deps';
 import { callRow } from './rows';
 import { maskPhone } from './privacy';
 import { callsStrings } from './strings';
+import { CALLS_VIEW_TYPE } from './viewType';
 
-export const CALLS_VIEW_TYPE = 'nlpearl.calls';
+export { CALLS_VIEW_TYPE };
 /** Rows asked for per request; the server may send fewer. */
 export const CALLS_PAGE_SIZE = 50;
 
@@ -32,14 +33,27 @@ export class CallsPanel {
   private readonly disposables: vscode.Disposable[] = [];
   /** Requests sent, for tests and the log. */
   requests = 0;
+  private readonly paintedEmitter = new vscode.EventEmitter<{ readonly rows: number }>();
+  /** The webview drew the first page of the current filters (the bench times Show Calls with it). */
+  readonly onDidPaintFirstPage = this.paintedEmitter.event;
 
   static open(deps: CallsPanelDeps, target: CallsTarget, options: CallsPanelOptions = {}): CallsPanel {
     const title = vscode.l10n.t('Calls — {0}', deps.campaignName(target.campaignId) ?? target.campaignId);
-    const panel = vscode.window.createWebviewPanel(CALLS_VIEW_TYPE, title, vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist')],
-    });
+    const panel = vscode.window.createWebviewPanel(CALLS_VIEW_TYPE, title, vscode.ViewColumn.Active, webviewOptions(deps.extensionUri));
     return new CallsPanel(deps, panel, target, options);
+  }
+
+  /** Serializer path: a panel VS Code restored after a reload, from the state its webview kept; the calls are fetched anew. */
+  static revive(deps: CallsPanelDeps, panel: vscode.WebviewPanel, state: unknown): CallsPanel | undefined {
+    const parsed = callsWebviewStateSchema.safeParse(state);
+    if (!parsed.success) {
+      deps.log.warn('calls', 'a restored Calls panel had no usable state; closing it');
+      panel.dispose();
+      return undefined;
+    }
+    const { campaignId, from, to, filters } = parsed.data;
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    return new CallsPanel(deps, panel, { campaignId, range: { from, to } }, { filters });
   }
 
   private constructor(
@@ -62,6 +76,7 @@ export class CallsPanel {
     this.disposables.push(
       webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
+      this.paintedEmitter,
     );
   }
 
@@ -79,6 +94,8 @@ export class CallsPanel {
       this.restart();
     } else if (message.type === 'more') {
       if (message.generation === this.generation && message.skip === this.loaded && !this.inFlight && !this.done) void this.loadPage();
+    } else if (message.type === 'painted') {
+      if (message.generation === this.generation) this.paintedEmitter.fire({ rows: message.rows });
     } else await vscode.commands.executeCommand('nlpearl.openCall', { callId: message.callId });
   }
 
@@ -87,7 +104,7 @@ export class CallsPanel {
     for (const label of labels) this.labelNames.set(label.id, label.name ?? label.id);
     const outcomes = Object.entries(CALL_OUTCOME).map(([code, label]) => ({ value: code, label: vscode.l10n.t(label) }));
     const tags = labels.map((label) => ({ value: label.id, label: label.name ?? label.id }));
-    this.post({ type: 'init', title: this.panel.title, strings: callsStrings(), outcomes, tags, filters: this.filters, note: this.options.note ?? '' });
+    this.post({ type: 'init', title: this.panel.title, strings: callsStrings(), outcomes, tags, filters: this.filters, target: { campaignId: this.target.campaignId, ...this.target.range }, note: this.options.note ?? '' });
     this.restart();
   }
 
@@ -150,4 +167,9 @@ export class CallsPanel {
     this.inFlight?.abort();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The same options for a new panel and a restored one. */
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')] };
 }
