@@ -40,10 +40,10 @@ async function setSetting(name, value) {
 async function openDashboard(campaignId) {
   const started = performance.now();
   const panel = await vscode.commands.executeCommand('nlpearl.showInboundAnalytics', { campaignId, preset: 'last30' });
-  if (!panel || typeof panel.onDidRender !== 'function') throw new Error('the command did not return the dashboard panel');
+  if (!panel || typeof panel.probe?.onDidRender !== 'function') throw new Error('the command did not return the dashboard panel');
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the dashboard did not report a render')), RENDER_TIMEOUT_MS);
-    const subscription = panel.onDidRender(() => {
+    const subscription = panel.probe.onDidRender(() => {
       clearTimeout(timer);
       subscription.dispose();
       resolve();
@@ -53,7 +53,7 @@ async function openDashboard(campaignId) {
 }
 
 async function closeDashboard(panel) {
-  const closed = new Promise((resolve) => panel.onDidDispose(resolve));
+  const closed = new Promise((resolve) => panel.panel.onDidDispose(resolve));
   panel.panel.dispose();
   await closed;
 }
