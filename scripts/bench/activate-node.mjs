@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { REPO } from '../lib/paths.mjs';
 import { median } from './stats.mjs';
 
@@ -104,7 +105,7 @@ export async function measureActivationInNode({ runs = 30, warmup = 5, bundle = 
       const done = performance.now();
       for (const d of subscriptions.splice(0)) d?.dispose?.();
       // Let the promises activate() started settle before the next round (they are not timed).
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       if (i >= warmup) {
         loads.push(loaded - started);
         calls.push(done - loaded);
