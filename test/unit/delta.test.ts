@@ -30,6 +30,8 @@ describe('KPI card delta: relative change', () => {
     assert.deepEqual(relativeDelta(100, 100, en), flat);
     assert.equal(relativeDelta(100.06, 100, en).direction, 'up');
     assert.equal(relativeDelta(99.94, 100, en).direction, 'down');
+    // 2 001 calls after 2 000 is exactly a twentieth of a percent: shown, rounded up to one decimal.
+    assert.equal(relativeDelta(2001, 2000, en).text, '▲ 0.1 %');
   });
 
   it('measures against the size of a negative previous value, so a rise stays a rise', () => {
@@ -77,6 +79,8 @@ describe('KPI card delta: percentage points (rates)', () => {
     assert.deepEqual(pointsDelta(49.96, 50, en), flat);
     assert.equal(pointsDelta(50.06, 50, en).direction, 'up');
     assert.equal(pointsDelta(49.94, 50, en).direction, 'down');
+    // Exactly a twentieth of a point is shown, rounded up to one decimal.
+    assert.equal(pointsDelta(0.05, 0, en).text, '▲ 0.1 pp');
   });
 
   it('compares with a previous rate of 0 like any other (no "new" for rates)', () => {
