@@ -21,6 +21,7 @@ const LAZY_BUNDLES = [
   { source: path.join(__dirname, 'src', 'commands', 'jsonDocuments'), output: './json.js' },
   { source: path.join(__dirname, 'src', 'overview', 'bundle'), output: './overview.js' },
   { source: path.join(__dirname, 'src', 'commands', 'pickers'), output: './pickers.js' },
+  { source: path.join(__dirname, 'src', 'api', 'parsers'), output: './parsers.js' },
 ];
 const lazyBundles = {
   name: 'lazy-bundles',
@@ -52,6 +53,7 @@ async function main() {
     host('src/overview/bundle.ts', 'overview'),
     browser('webview/overview/main.ts', 'overviewView'),
     host('src/commands/pickers.ts', 'pickers'),
+    host('src/api/parsers.ts', 'parsers'),
     browser('webview/calls/main.ts', 'callsView'),
     browser('webview/main.ts', 'webview'),
     browser('webview/compare/main.ts', 'compareView'),

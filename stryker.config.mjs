@@ -23,5 +23,8 @@ export default {
   htmlReporter: { fileName: 'test-results/mutation/index.html' },
   jsonReporter: { fileName: 'test-results/mutation/report.json' },
   tempDirName: '.stryker-tmp',
+  // Not copied into the sandboxes: .vscode-test is a link to the shared code-server (copying it fails with EISDIR
+  // and would be 1 GB), and the build output is rebuilt there.
+  ignorePatterns: ['.vscode-test', 'dist', 'out', 'test-results'],
   thresholds: { high: 85, low: 70, break: null },
 };

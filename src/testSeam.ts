@@ -6,6 +6,7 @@
  */
 import type { DashboardPanel } from './dashboard/loader';
 import { loadDashboard, openDashboards } from './dashboard/loader';
+import { reviveCallsPanel } from './calls/loader';
 
 export interface TestSeam {
   /** The open dashboards of this extension host (a test's own copy of the module would see none). */
@@ -15,9 +16,12 @@ export interface TestSeam {
    * format: 'csv', uri }`) of an open dashboard without the save dialog; resolves to `{ uri, bytes }`.
    */
   exportDashboard(args: unknown): Promise<{ readonly uri: unknown; readonly bytes: number }>;
+  /** What the Calls panel's serializer does after a window reload, given a panel and the state its webview kept. */
+  reviveCalls(panel: unknown, state: unknown): Promise<unknown>;
 }
 
 export const testSeam: TestSeam = {
   dashboards: openDashboards,
   exportDashboard: async (args) => (await loadDashboard()).runDirectExport(args),
+  reviveCalls: (panel, state) => reviveCallsPanel(panel as Parameters<typeof reviveCallsPanel>[0], state),
 };

@@ -14,6 +14,9 @@ const ROUND_TIMEOUT_MS = 3 * 60_000;
 
 /** One fresh code-server + workbench: a cold activation, then the probe's measurements. */
 async function round(index) {
+  // Read by host-probe.js in the extension host (it inherits code-server's environment): even rounds open the
+  // floor's empty webview first, odd rounds the dashboard, so each is cold in half of the workbenches.
+  process.env.NLPEARL_BENCH_FLOOR_FIRST = index % 2 === 0 ? '1' : '0';
   const server = await startCodeServer({ label: `bench-${index}` });
   let browser;
   let timer;

@@ -6,7 +6,6 @@
 import { validator } from './validator';
 import { BadRangeError, NotFoundError } from './errors';
 import type { Requester } from './http';
-import { callDetailSchema, callSearchSchema } from './callSchemas';
 import { parseCampaignId } from '../shared/campaignId';
 import { campaignResource, type CampaignKind } from './campaigns';
 import type { ApiVersion, RequestOptions } from './types';
@@ -37,7 +36,7 @@ export async function searchCallPage(
   const body = searchBody(query, page);
   const { value } = await send(
     { method: 'POST', path: callPaths.search(version, id, options?.kind), body, purpose: { kind: 'campaign', campaignId: id }, signal: options?.signal },
-    validator(callSearchSchema, 'the call list'),
+    validator((p) => p.callSearchSchema, 'the call list'),
   );
   return { count: value.count, results: value.results ?? [], skip: page.skip };
 }
@@ -46,7 +45,7 @@ export async function getCallDetail(send: Requester, version: ApiVersion, callId
   const id = requireId(callId, 'call');
   const { json, value } = await send(
     { method: 'GET', path: callPaths.detail(version, id), purpose: { kind: 'call', callId: id }, signal: options?.signal },
-    validator(callDetailSchema, 'the call'),
+    validator((p) => p.callDetailSchema, 'the call'),
   );
   return { detail: value, json };
 }

@@ -5,7 +5,7 @@
  */
 import { validator } from './validator';
 import type { Requester } from './http';
-import { campaignListSchema, type CampaignKind, type CampaignSummary } from './schemas';
+import type { CampaignKind, CampaignSummary } from './schemas';
 import { parseCampaignId } from '../shared/campaignId';
 import type { ApiVersion, RequestOptions } from './types';
 
@@ -30,7 +30,7 @@ type Log = ((line: string) => void) | undefined;
 
 async function fetchList(send: Requester, path: string, options: RequestOptions | undefined) {
   const request = { method: 'GET' as const, path, purpose: { kind: 'other' as const }, signal: options?.signal, background: options?.background };
-  return (await send(request, validator(campaignListSchema, 'the campaign list'))).value;
+  return (await send(request, validator((p) => p.campaignListSchema, 'the campaign list'))).value;
 }
 
 /** One kind's campaigns: v1 lists the kind's resource, v2 filters the Pearls by `type`. */

@@ -10,10 +10,8 @@ import { getCallDetail, searchCallPage } from './calls';
 import { mergeAnalytics } from './merge';
 import { mapLimit } from './pool';
 import { fitsOneRequest, rangeProblem, splitRange, type DateRange } from './range';
-import { safeParseAnalytics } from './fastAnalytics';
-import { accountSchema, campaignDetailSchema, type CampaignKind, type InboundAnalytics } from './schemas';
+import type { CampaignKind, InboundAnalytics } from './schemas';
 import { campaignResource, listAllCampaigns, listCampaignsOfKind } from './campaigns';
-import { ongoingCallsSchema } from './liveSchemas';
 import { CAMPAIGN_ID_RULE, parseCampaignId } from '../shared/campaignId';
 import type { AnalyticsOptions, AnalyticsResult, ApiVersion, ClientConfig, NLPearlApi, RequestOptions } from './types';
 
@@ -54,7 +52,7 @@ export function createClient(config: ClientConfig): NLPearlApi {
   return {
     async getAccount(options?: RequestOptions) {
       const request: ApiRequest = { method: 'GET', path: apiPaths.account(), purpose: { kind: 'other' }, signal: options?.signal, background: options?.background };
-      return (await send(request, validator(accountSchema, 'account details'))).value;
+      return (await send(request, validator((p) => p.accountSchema, 'account details'))).value;
     },
 
     async getOngoingCalls(id: string, options?: RequestOptions) {
@@ -66,7 +64,7 @@ export function createClient(config: ClientConfig): NLPearlApi {
         signal: options?.signal,
         background: options?.background,
       };
-      return (await send(request, validator(ongoingCallsSchema, 'the ongoing calls'))).value;
+      return (await send(request, validator((p) => p.ongoingCallsSchema, 'the ongoing calls'))).value;
     },
 
     async listInboundCampaigns(options?: RequestOptions) {
@@ -89,7 +87,7 @@ export function createClient(config: ClientConfig): NLPearlApi {
         purpose: { kind: 'campaign', campaignId },
         signal: options?.signal,
       };
-      return (await send(request, validator(campaignDetailSchema, 'campaign details'))).value;
+      return (await send(request, validator((p) => p.campaignDetailSchema, 'campaign details'))).value;
     },
 
     // async: a refused id rejects like every other failure, never throws at the caller.
@@ -175,4 +173,4 @@ function requireId(id: string): string {
 }
 
 // The hand-written fast path gives zod's result (see fastAnalytics.ts), several times sooner.
-const parseAnalytics = validator({ safeParse: safeParseAnalytics }, 'analytics');
+const parseAnalytics = validator((p) => p.analyticsParser, 'analytics');

@@ -47,7 +47,7 @@ export interface Reply<T> {
  * Sends a request and validates the body with `parse`, which throws InvalidResponseError on a
  * bad shape; its message is redacted here because it may quote a value the server sent.
  */
-export type Requester = <T>(request: ApiRequest, parse: (json: unknown) => T) => Promise<Reply<T>>;
+export type Requester = <T>(request: ApiRequest, parse: (json: unknown) => T | Promise<T>) => Promise<Reply<T>>;
 
 /** `base` is the already validated base URL, or the ConfigError to throw on every call. */
 export function createRequester(config: ClientConfig, base: URL | NLPearlError): Requester {
@@ -62,7 +62,7 @@ export function createRequester(config: ClientConfig, base: URL | NLPearlError):
     now,
   };
 
-  return async <T>(request: ApiRequest, parse: (json: unknown) => T): Promise<Reply<T>> => {
+  return async <T>(request: ApiRequest, parse: (json: unknown) => T | Promise<T>): Promise<Reply<T>> => {
     if (base instanceof NLPearlError) throw base;
     if (request.signal?.aborted) throw new CancelledError();
     const token = await readToken(config);
@@ -80,7 +80,7 @@ export function createRequester(config: ClientConfig, base: URL | NLPearlError):
       if (outcome.ok) {
         log(`${label} → ${outcome.summary} in ${elapsed}`);
         try {
-          return { json: outcome.json, value: parse(outcome.json) };
+          return { json: outcome.json, value: await parse(outcome.json) };
         } catch (error) {
           if (error instanceof InvalidResponseError) throw new InvalidResponseError(redact(error.message, secrets));
           throw error;

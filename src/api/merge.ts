@@ -17,21 +17,19 @@
  *   - total price: summed, rounded to the decimals of its inputs (no 0.30000000000000004).
  * - Labels keep the name and colour first seen for their id; callType is the first non-null.
  */
-import {
-  EVENT_KEYS,
-  SENTIMENT_KEYS,
-  STATUS_COUNTER_KEYS,
-  type AverageDurationBucket,
-  type CostBucket,
-  type EventCounts,
-  type HourDayCount,
-  type InboundAnalytics,
-  type LabelCount,
-  type PickupRateBucket,
-  type SentimentCounts,
-  type StatusBucket,
-  type StatusCounts,
-  type SuccessRateBucket,
+import { EVENT_KEYS, SENTIMENT_KEYS, STATUS_COUNTER_KEYS } from './apiKeys';
+import type {
+  AverageDurationBucket,
+  CostBucket,
+  EventCounts,
+  HourDayCount,
+  InboundAnalytics,
+  LabelCount,
+  PickupRateBucket,
+  SentimentCounts,
+  StatusBucket,
+  StatusCounts,
+  SuccessRateBucket,
 } from './schemas';
 import { parseApiDate } from './dates';
 import { decimalPlaces, roundToPlaces } from './decimals';

@@ -9,7 +9,16 @@
 // API (`import { z } from 'zod'`) pulled every locale and the JSON-schema code into the bundle.
 import * as z from 'zod/mini';
 import { ANALYTICS_SECTIONS } from '../shared/vocabulary';
-import { l10nMark as l10n } from '../shared/l10nMark';
+import {
+  ACCOUNT_STATUS,
+  CAMPAIGN_STATUS,
+  EVENT_KEYS,
+  SENTIMENT_KEYS,
+  STATUS_COUNTER_KEYS,
+  type EventKey,
+  type SentimentKey,
+  type StatusCounterKey,
+} from './apiKeys';
 
 /** What the API may send for a number as text: "42", " 7 ", "1e-1". */
 export const NUMERIC_STRING = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
@@ -123,33 +132,7 @@ export function object<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.object(shape, { error: (issue) => `expected an object, got ${describe(issue.input)}` });
 }
 
-export const STATUS_COUNTER_KEYS = [
-  'totalCalls',
-  'totalLeads',
-  'needRetry',
-  'wrongCountryCode',
-  'needFollowUp',
-  'voiceMailLeft',
-  'successful',
-  'unsuccessful',
-  'wrongNumber',
-  'completed',
-  'unreachable',
-  'error',
-] as const;
-export type StatusCounterKey = (typeof STATUS_COUNTER_KEYS)[number];
-
-export const SENTIMENT_KEYS = ['negative', 'slightlyNegative', 'neutral', 'slightlyPositive', 'positive'] as const;
-export type SentimentKey = (typeof SENTIMENT_KEYS)[number];
-
-export const EVENT_KEYS = [
-  'takeMessageCount',
-  'smsSentCount',
-  'callTransferredCount',
-  'calendarBookedCount',
-  'emailSentCount',
-] as const;
-export type EventKey = (typeof EVENT_KEYS)[number];
+export { EVENT_KEYS, SENTIMENT_KEYS, STATUS_COUNTER_KEYS, type EventKey, type SentimentKey, type StatusCounterKey };
 
 function counters<K extends string>(keys: readonly K[]) {
   return Object.fromEntries(keys.map((k) => [k, nullableNumber])) as Record<K, typeof nullableNumber>;
@@ -211,8 +194,7 @@ export type HourDayCount = z.output<typeof hourDayCountSchema>;
 /** A validated, normalised analytics response. Every section may be `null` = not provided. */
 export type InboundAnalytics = z.output<typeof analyticsSchema>;
 
-/** Campaign status codes, shared by v1 Inbound and v2 Pearl. English; `l10n.t` marks them for the bundle. */
-export const CAMPAIGN_STATUS = { 1: l10n.t('Running'), 2: l10n.t('Paused'), 3: l10n.t('Suspended'), 10: l10n.t('Maintenance') } as const;
+export { CAMPAIGN_STATUS, ACCOUNT_STATUS };
 
 export const campaignSummarySchema = object({
   id: text,
@@ -245,7 +227,6 @@ export const campaignDetailSchema = object({
 });
 export type CampaignDetail = z.output<typeof campaignDetailSchema>;
 
-export const ACCOUNT_STATUS = { 1: l10n.t('Full access'), 2: l10n.t('Limited access'), 3: l10n.t('No credits'), 4: l10n.t('Suspended'), 5: l10n.t('Debt reached') } as const;
 
 export const accountSchema = object({
   name: optionalText,

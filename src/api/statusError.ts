@@ -13,7 +13,7 @@ import {
 } from './errors';
 import { redact } from './redact';
 import { RETRY_AFTER_CAP_MS, retryTime } from './retry';
-import { problemDetailsSchema } from './schemas';
+import { readProblemDetails } from './problemDetails';
 import type { ApiVersion } from './types';
 
 /** What a request is for: decides how a 400 or 404 is explained. */
@@ -132,13 +132,13 @@ export function serverText(bodyText: string, secrets: readonly string[]): string
     if (text.startsWith('<') || text.length > MAX_SERVER_TEXT) return '';
     return clean(text, secrets);
   }
-  const problem = problemDetailsSchema.safeParse(parsed);
-  if (!problem.success) return '';
+  const problem = readProblemDetails(parsed);
+  if (!problem) return '';
   const parts: string[] = [];
-  const headline = problem.data.detail ?? problem.data.title;
+  const headline = problem.detail ?? problem.title;
   if (headline) parts.push(headline.replace(/[.\s]+$/, ''));
-  for (const [field, messages] of Object.entries(problem.data.errors ?? {})) {
-    const list = Array.isArray(messages) ? messages : [messages];
+  for (const [field, messages] of Object.entries(problem.errors ?? {})) {
+    const list: readonly string[] = typeof messages === 'string' ? [messages] : messages;
     const joined = list.map((m) => m.trim().replace(/\.$/, '')).filter(Boolean).join(', ');
     if (joined) parts.push(field ? `${field}: ${joined}` : joined);
   }

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { CallQuery } from '../api/calls';
 import type { CallSummary } from '../api/callSchemas';
 import { CALL_OUTCOME } from '../shared/callStatus';
-import { callsWebviewMessageSchema, type CallFilters, type CallsHostMessage } from '../shared/callsProtocol';
+import { callsWebviewMessageSchema, callsWebviewStateSchema, type CallFilters, type CallsHostMessage } from '../shared/callsProtocol';
 import { dashboardHtml, makeNonce } from '../dashboard/html';
 import { cellNote, cellZone, loadCell, tooManyText } from './cellLoad';
 import { countText, periodNote } from './countText';
@@ -16,8 +16,9 @@ import type { HourCell } from './showArgs';
 import { callRow } from './rows';
 import { maskPhone } from './privacy';
 import { callsStrings } from './strings';
+import { CALLS_VIEW_TYPE } from './viewType';
 
-export const CALLS_VIEW_TYPE = 'nlpearl.calls';
+export { CALLS_VIEW_TYPE };
 /** Rows asked for per request; the server may send fewer. */
 export const CALLS_PAGE_SIZE = 50;
 
@@ -44,14 +45,27 @@ export class CallsPanel {
   /** The count line and the error last shown, for tests. */
   shownCount = '';
   shownError = '';
+  private readonly paintedEmitter = new vscode.EventEmitter<{ readonly rows: number }>();
+  /** The webview drew the first page of the current filters (the bench times Show Calls with it). */
+  readonly onDidPaintFirstPage = this.paintedEmitter.event;
 
   static open(deps: CallsPanelDeps, target: CallsTarget, options: CallsPanelOptions = {}): CallsPanel {
     const title = vscode.l10n.t('Calls — {0}', deps.campaignName(target.campaignId) ?? target.campaignId);
-    const panel = vscode.window.createWebviewPanel(CALLS_VIEW_TYPE, title, vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist')],
-    });
+    const panel = vscode.window.createWebviewPanel(CALLS_VIEW_TYPE, title, vscode.ViewColumn.Active, webviewOptions(deps.extensionUri));
     return new CallsPanel(deps, panel, target, options);
+  }
+
+  /** Serializer path: a panel VS Code restored after a reload, from the state its webview kept; the calls are fetched anew. */
+  static revive(deps: CallsPanelDeps, panel: vscode.WebviewPanel, state: unknown): CallsPanel | undefined {
+    const parsed = callsWebviewStateSchema.safeParse(state);
+    if (!parsed.success) {
+      deps.log.warn('calls', 'a restored Calls panel had no usable state; closing it');
+      panel.dispose();
+      return undefined;
+    }
+    const { campaignId, from, to, filters } = parsed.data;
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    return new CallsPanel(deps, panel, { campaignId, range: { from, to } }, { filters });
   }
 
   private constructor(
@@ -75,6 +89,7 @@ export class CallsPanel {
     this.disposables.push(
       webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
+      this.paintedEmitter,
     );
   }
 
@@ -92,6 +107,8 @@ export class CallsPanel {
       this.restart();
     } else if (message.type === 'more') {
       if (message.generation === this.generation && message.skip === this.loaded && !this.inFlight && !this.done) void this.loadPage();
+    } else if (message.type === 'painted') {
+      if (message.generation === this.generation) this.paintedEmitter.fire({ rows: message.rows });
     } else await vscode.commands.executeCommand('nlpearl.openCall', { callId: message.callId });
   }
 
@@ -103,7 +120,7 @@ export class CallsPanel {
     const cell = this.options.cell;
     const drilled = this.options.expected !== undefined ? periodNote(this.target.range, vscode.l10n, vscode.env.language) : '';
     const note = cell ? cellNote(cell, cellZone(this.deps.displayTimeZone?.(), this.target.range).zone) : (this.options.note ?? drilled);
-    this.post({ type: 'init', title: this.panel.title, strings: callsStrings(), outcomes, tags, filters: this.filters, note });
+    this.post({ type: 'init', title: this.panel.title, strings: callsStrings(), outcomes, tags, filters: this.filters, target: { campaignId: this.target.campaignId, ...this.target.range }, note });
     this.restart();
   }
 
@@ -202,4 +219,9 @@ export class CallsPanel {
     this.inFlight?.abort();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The same options for a new panel and a restored one. */
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')] };
 }

@@ -1,6 +1,7 @@
 /** Set / Clear API Token: ask, test the connection with GET /v1/Account, then store. */
 import * as vscode from 'vscode';
-import { ACCOUNT_STATUS, type Account } from '../api/schemas';
+import { ACCOUNT_STATUS } from '../api/apiKeys';
+import type { Account } from '../api/schemas';
 import { DEFAULT_ORIGIN, hostOf } from '../auth/originGate';
 import { fromParts, looksLikeAccountId, parseToken, type ParsedToken, type TokenParse } from '../auth/parseToken';
 import { describeError } from '../model/errorView';

@@ -2,7 +2,7 @@
  * A campaign's status as words, written once for the tree, the palette and the dashboard header. Pure:
  * the caller passes its translator (`vscode.l10n.t` on the host); `Status {0}` words a code the API added later.
  */
-import { CAMPAIGN_STATUS } from '../api/schemas';
+import { CAMPAIGN_STATUS } from '../api/apiKeys';
 import { englishTranslate, type Translate } from '../analytics/translate';
 import { l10nMark as l10n } from '../shared/l10nMark';
 

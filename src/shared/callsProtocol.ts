@@ -33,6 +33,17 @@ export interface CallFilters {
 
 export type CallsStrings = Record<string, string>;
 
+export interface CallsTargetDto {
+  readonly campaignId: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** What the Calls webview keeps across reloads: UI only (which calls, which filters), never a row of data. */
+export interface CallsWebviewState extends CallsTargetDto {
+  readonly filters: CallFilters;
+}
+
 export type CallsHostMessage =
   | {
       readonly type: 'init';
@@ -41,6 +52,8 @@ export type CallsHostMessage =
       readonly outcomes: readonly FilterOption[];
       readonly tags: readonly FilterOption[];
       readonly filters: CallFilters;
+      /** The campaign and range shown, for the webview to keep (setState) so the panel comes back after a reload. */
+      readonly target: CallsTargetDto;
       /** Said above the table when the panel came from a chart whose figure may differ. */
       readonly note: string;
     }
@@ -62,5 +75,17 @@ export const callsWebviewMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('filters'), generation: z.number().check(z.int(), z.gte(0)), filters: filtersSchema }),
   z.object({ type: z.literal('more'), generation: z.number().check(z.int(), z.gte(0)), skip: z.number().check(z.int(), z.gte(0)) }),
   z.object({ type: z.literal('openCall'), callId: z.string().check(z.regex(CAMPAIGN_ID_PATTERN)) }),
+  // After the first page of a filter generation is on screen: what a person waits for after Show Calls.
+  z.object({ type: z.literal('painted'), generation: z.number().check(z.int(), z.gte(0)), rows: z.number().check(z.int(), z.gte(0)) }),
 ]);
 export type CallsWebviewMessage = z.output<typeof callsWebviewMessageSchema>;
+
+const isoDate = z.string().check(
+  z.maxLength(40),
+  z.refine((text) => !Number.isNaN(Date.parse(text)), 'expected a date'),
+);
+
+/** The saved state of a restored Calls panel: from the webview, so untrusted like any of its messages. */
+export const callsWebviewStateSchema = z
+  .object({ campaignId: z.string().check(z.regex(CAMPAIGN_ID_PATTERN)), from: isoDate, to: isoDate, filters: filtersSchema })
+  .check(z.refine((state) => Date.parse(state.from) <= Date.parse(state.to), 'the range ends before it starts'));

@@ -15,6 +15,8 @@ function row(i: number, overrides: Partial<CallRowDto> = {}): CallRowDto {
   return { id, start: `10/03/2026, 09:${String(i % 60).padStart(2, '0')}:00`, caller: `+4477009${String(i).padStart(5, '0')}`, duration: '2:10', outcome: 'Success', status: 'Completed', tags: 'Booking', ...overrides };
 }
 
+const TARGET = { campaignId: '0123456789abcdef01234567', from: '2026-03-09T00:00:00.000Z', to: '2026-03-15T23:59:59.999Z' };
+
 const INIT: CallsHostMessage = {
   type: 'init',
   title: 'Calls — Front desk',
@@ -22,6 +24,7 @@ const INIT: CallsHostMessage = {
   outcomes: [{ value: '100', label: 'Success' }],
   tags: [{ value: 'l1', label: HOSTILE }],
   filters: { outcome: '', tag: '', search: '', sort: 'startTime', ascending: false },
+  target: TARGET,
   note: '',
 };
 
@@ -97,5 +100,11 @@ describe('calls webview (Chromium, real CSP)', function () {
     assert.equal(change.generation, 1);
     assert.equal(change.filters.outcome, '100');
     assert.equal(await page.evaluate(`document.querySelectorAll('.spacer .row').length`), 0, 'old rows cleared');
+  });
+
+  it('keeps the campaign, the range and the current filters (no rows) for the panel to come back after a reload', async () => {
+    // The filter test above chose outcome 100: the saved state follows it.
+    const state = (await page.evaluate('window.__harness.state')) as Record<string, unknown>;
+    assert.deepEqual(state, { ...TARGET, filters: { outcome: '100', tag: '', search: '', sort: 'startTime', ascending: false } });
   });
 });

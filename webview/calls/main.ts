@@ -4,9 +4,9 @@
  * Styles are set through the CSSOM (allowed by the CSP, unlike style attributes).
  */
 import { Virtualizer, elementScroll, observeElementOffset, observeElementRect } from '@tanstack/virtual-core';
-import type { CallFilters, CallRowDto, CallsHostMessage, CallsStrings, CallsWebviewMessage, FilterOption } from '../../src/shared/callsProtocol';
+import type { CallFilters, CallRowDto, CallsHostMessage, CallsStrings, CallsTargetDto, CallsWebviewMessage, CallsWebviewState, FilterOption } from '../../src/shared/callsProtocol';
 
-declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
+declare function acquireVsCodeApi(): { postMessage(message: unknown): void; setState(state: CallsWebviewState): void };
 const vscode = acquireVsCodeApi();
 const post = (message: CallsWebviewMessage) => vscode.postMessage(message);
 
@@ -24,6 +24,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 let strings: CallsStrings = {};
 let filters: CallFilters = { outcome: '', tag: '', search: '', sort: 'startTime', ascending: false };
+let target: CallsTargetDto | undefined;
 let generation = 0;
 let rows: CallRowDto[] = [];
 let done = false;
@@ -110,19 +111,31 @@ function rowElement(row: CallRowDto, index: number): HTMLDivElement {
   return node;
 }
 
+/** The rows in the DOM by index: a scroll step builds only the rows that came into view. */
+let drawn = new Map<number, HTMLDivElement>();
+
 function render(): void {
   const items = virtualizer.getVirtualItems();
   spacer.style.height = `${virtualizer.getTotalSize()}px`;
-  // Rows are redrawn on every change of the list: a focused row keeps the focus (keyboard users press Enter on it).
-  const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.spacer .row')?.dataset.callId;
-  spacer.replaceChildren(
-    ...items.map((item) => {
-      const node = rowElement(rows[item.index] as CallRowDto, item.index);
-      node.style.transform = `translateY(${item.start}px)`;
-      return node;
-    }),
-  );
-  if (focused) spacer.querySelector<HTMLElement>(`.row[data-call-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
+  const next = new Map<number, HTMLDivElement>();
+  for (const item of items) {
+    const data = rows[item.index] as CallRowDto;
+    const kept = drawn.get(item.index);
+    const node = kept?.dataset.callId === data.id ? kept : rowElement(data, item.index);
+    node.style.transform = `translateY(${item.start}px)`;
+    next.set(item.index, node);
+  }
+  for (const [index, node] of drawn) if (next.get(index) !== node) node.remove();
+  // In index order, so focus and screen readers move through the rows as they read.
+  let previous: HTMLDivElement | undefined;
+  for (const node of next.values()) {
+    if (previous ? previous.nextSibling !== node : spacer.firstChild !== node) {
+      if (previous) previous.after(node);
+      else spacer.prepend(node);
+    }
+    previous = node;
+  }
+  drawn = next;
   const last = items.at(-1)?.index ?? -1;
   if (!done && !waiting && last >= rows.length - PREFETCH_ROWS) {
     waiting = true;
@@ -137,8 +150,14 @@ function refresh(): void {
   render();
 }
 
+/** Kept by VS Code across a window reload; the host's serializer reopens the panel from it and refetches. */
+function saveState(): void {
+  if (target) vscode.setState({ ...target, filters });
+}
+
 function changeFilters(change: Partial<CallFilters>): void {
   filters = { ...filters, ...change };
+  saveState();
   generation++;
   rows = [];
   done = false;
@@ -162,6 +181,8 @@ function receive(message: CallsHostMessage): void {
   if (message.type === 'init') {
     strings = message.strings;
     filters = message.filters;
+    target = message.target;
+    saveState();
     document.title = message.title;
     table.setAttribute('aria-label', strings.table ?? '');
     options(outcomeSelect, strings.allOutcomes ?? '', message.outcomes, filters.outcome);
@@ -192,6 +213,11 @@ function receive(message: CallsHostMessage): void {
   done = message.done;
   countLine.textContent = rows.length === 0 && done ? (strings.none ?? '') : message.countText;
   refresh();
+  if (message.skip === 0) {
+    const shown = { generation: message.generation, rows: message.rows.length };
+    // After the frame that draws them: the rows are on screen when the host hears of it.
+    requestAnimationFrame(() => setTimeout(() => post({ type: 'painted', ...shown }), 0));
+  }
 }
 
 toolbar.append(outcomeSelect, tagSelect, searchBox);
