@@ -3,7 +3,10 @@
 // whose analytics fail gets its own error row, named by the total row, and loads on Retry.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEMO_CAMPAIGNS } from '../../src/demo/data';
+import { DEMO_CAMPAIGNS, DEMO_OUTBOUND_CAMPAIGNS } from '../../src/demo/data';
+
+/** Every campaign of the demo account and of the fake one: inbound and outbound. */
+const ALL_CAMPAIGNS = [...DEMO_CAMPAIGNS, ...DEMO_OUTBOUND_CAMPAIGNS];
 import type { OverviewRow, OverviewTotal } from '../../src/shared/overviewProtocol';
 import type { FakeApi } from '../fake-api/server';
 import { waitFor } from './harness/index';
@@ -42,7 +45,7 @@ describe('account overview (Show Account Overview)', function () {
       const overview = await openOverview();
       assert.equal(overview.panel.viewType, 'nlpearl.overview');
       const rows = overview.rows();
-      assert.deepEqual(rows.map((r) => r.name).sort(), DEMO_CAMPAIGNS.map((c) => c.name).sort());
+      assert.deepEqual(rows.map((r) => r.name).sort(), ALL_CAMPAIGNS.map((c) => c.name).sort());
       assert.ok(rows.every((r) => r.state === 'loaded'), 'every demo campaign loaded');
       const total = overview.total();
       assert.deepEqual(total.failed, []);
@@ -57,7 +60,7 @@ describe('account overview (Show Account Overview)', function () {
       const overview = await openOverview();
       assert.ok(overview.rows().length > 0);
       await setSetting('demoMode', false);
-      await waitFor(() => overview.rows().every((r) => !DEMO_CAMPAIGNS.some((c) => c.id === r.id)), { message: 'the demo rows to go' });
+      await waitFor(() => overview.rows().every((r) => !ALL_CAMPAIGNS.some((c) => c.id === r.id)), { message: 'the demo rows to go' });
       await setSetting('demoMode', true);
       overview.panel.dispose();
     });
@@ -85,7 +88,7 @@ describe('account overview (Show Account Overview)', function () {
       assert.equal(bad?.state, 'error');
       assert.ok(rows.filter((r) => r.id !== failing.id).every((r) => r.state === 'loaded'), 'the other campaigns show');
       assert.deepEqual(overview.total().failed, [failing.name]);
-      assert.equal(analyticsRequests(fake), 2 * DEMO_CAMPAIGNS.length, 'one request per campaign and period');
+      assert.equal(analyticsRequests(fake), 2 * ALL_CAMPAIGNS.length, 'one request per campaign and period');
       await overview.retry(failing.id);
       await waitFor(() => overview.rows().find((r) => r.id === failing.id)?.state === 'loaded', { message: 'the retried row to load' });
       assert.deepEqual(overview.total().failed, []);
