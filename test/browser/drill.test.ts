@@ -16,6 +16,10 @@ async function drills(page: Page): Promise<Array<Record<string, unknown>>> {
 }
 
 async function clickBar(page: Page, chart: string, index: number, series: number): Promise<void> {
+  // A click lands where the pointer is on screen: bring the chart into view and let its layout settle first
+  // (on a loaded machine the position read before the last resize pointed at the old layout).
+  await page.locator(`[data-chart="${chart}"] canvas`).scrollIntoViewIfNeeded();
+  await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))`);
   const at = (await page.evaluate(`(() => {
     const p = window.__nlpearlDashboard.barPosition(${JSON.stringify(chart)}, ${index}, ${series});
     const box = document.querySelector('[data-chart=${JSON.stringify(chart)}] canvas').getBoundingClientRect();
@@ -23,6 +27,8 @@ async function clickBar(page: Page, chart: string, index: number, series: number
   })()`)) as { x: number; y: number } | null;
   assert.ok(at, `bar ${index}/${series} of ${chart}`);
   await page.mouse.click(at.x, at.y);
+  // Chart.js handles pointer events on its next animation frame: the message is posted after that, not at once.
+  await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))`);
 }
 
 describe('drill-down from the dashboard (Chromium)', function () {
