@@ -30,6 +30,13 @@ export interface CompareDeps {
 }
 
 export class ComparePanel {
+  private static readonly open = new Set<ComparePanel>();
+
+  /** The Compare panel that is the active editor (Export Report acts on it). */
+  static active(): ComparePanel | undefined {
+    return [...ComparePanel.open].find((p) => p.panel.active);
+  }
+
   private controller: AbortController | undefined;
   private last: CompareModel | undefined;
   private fetchedAt = 0;
@@ -68,6 +75,7 @@ export class ComparePanel {
       title: panel.title,
       lang: vscode.env.language,
     });
+    ComparePanel.open.add(this);
     this.disposables.push(
       webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
@@ -77,6 +85,10 @@ export class ComparePanel {
 
   get model(): CompareModel | undefined {
     return this.last;
+  }
+
+  get shownRange(): RangeSelection {
+    return this.range;
   }
 
   receive(raw: unknown): boolean {
@@ -180,6 +192,7 @@ export class ComparePanel {
   }
 
   dispose(): void {
+    ComparePanel.open.delete(this);
     this.controller?.abort();
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();

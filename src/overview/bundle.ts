@@ -1,2 +1,3 @@
 /** The lazily loaded part of the Account overview (dist/overview.js): its panel, rows and loader. */
 export { OverviewPanel } from './panel';
+export { overviewColumnNames } from './strings';

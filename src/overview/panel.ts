@@ -88,6 +88,11 @@ export class OverviewPanel {
     return this.campaigns.map((c) => overviewRow(c, this.states.get(c.id) ?? { state: 'loading' }, this.l10n()));
   }
 
+  /** The rows the filters leave, the ones the total adds up (Export Report). */
+  shownRows(): OverviewRow[] {
+    return this.campaigns.filter((c) => matches(c, this.filters)).map((c) => overviewRow(c, this.states.get(c.id) ?? { state: 'loading' }, this.l10n()));
+  }
+
   total(): OverviewTotal {
     return overviewTotal(this.entries().filter((e) => matches(e.campaign, this.filters)), this.l10n());
   }

@@ -1,4 +1,5 @@
 /** The overview webview's words, translated by the host (the webview has no l10n of its own). */
+import type { OverviewColumn } from '../shared/overviewProtocol';
 import * as vscode from 'vscode';
 import { PRESET_LABELS } from '../shared/vocabulary';
 
@@ -52,4 +53,10 @@ export function overviewStrings(): Record<string, string> {
     shown: vscode.l10n.t('{0} of {1} campaigns shown'),
     previousPeriod: vscode.l10n.t('Each change is against the previous period of the same length.'),
   };
+}
+
+/** The overview's column names, as its table heads show them (Export Report's table uses the same). */
+export function overviewColumnNames(): Record<OverviewColumn, string> {
+  const s = overviewStrings();
+  return { calls: s.calls, successRate: s.successRate, averageDuration: s.averageDuration, cost: s.cost, costPerCall: s.costPerCall, positiveShare: s.positiveShare } as Record<OverviewColumn, string>;
 }

@@ -136,13 +136,21 @@ export async function exportCampaignReport(services: PanelServices, panel: Dashb
     services.log.info(LOG, `wrote a report of ${prepared.markdown.length} characters and ${prepared.images.size} images`);
     return { uri: saveTo, ...(await writeImages(services, panel, prepared, vscode.Uri.joinPath(saveTo, '..'))) };
   }
-  const document = await vscode.workspace.openTextDocument(untitledUri(prepared.fileName));
+  const document = await openUntitledMarkdown(prepared.fileName, prepared.markdown, (opened) => {
+    watchSaves(services);
+    pending.set(opened.uri.toString(), { panel, prepared });
+  });
+  return { document, images: [], missingImages: [] };
+}
+
+/** An untitled Markdown document beside the view it reports, suggesting `fileName` for its save. */
+export async function openUntitledMarkdown(fileName: string, markdown: string, beforeShow?: (document: vscode.TextDocument) => void): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(untitledUri(fileName));
   const edit = new vscode.WorkspaceEdit();
-  edit.insert(document.uri, new vscode.Position(0, 0), prepared.markdown);
+  edit.insert(document.uri, new vscode.Position(0, 0), markdown);
   await vscode.workspace.applyEdit(edit);
   await vscode.languages.setTextDocumentLanguage(document, 'markdown');
-  watchSaves(services);
-  pending.set(document.uri.toString(), { panel, prepared });
+  beforeShow?.(document);
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-  return { document, images: [], missingImages: [] };
+  return document;
 }

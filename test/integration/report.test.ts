@@ -7,6 +7,14 @@ import * as vscode from 'vscode';
 import { DEMO_CAMPAIGNS } from '../../src/demo/data';
 import type { DashboardPanel } from '../../src/dashboard/panel';
 import type { ReportResult } from '../../src/report/bundle';
+import type { ComparePanel } from '../../src/compare/panel';
+import type { OverviewRow } from '../../src/shared/overviewProtocol';
+
+interface OverviewLike {
+  readonly panel: vscode.WebviewPanel;
+  settled(): Promise<void>;
+  shownRows(): OverviewRow[];
+}
 import type { App } from '../../src/app';
 import type { DataMessage, HostMessage } from '../../src/shared/protocol';
 import type { FakeApi } from '../fake-api/server';
@@ -100,6 +108,40 @@ describe('Export Report', function () {
     assert.equal(result.images.length, linked.length);
     for (const f of linked) assert.deepEqual(fs.readFileSync(path.join(dir, f)).subarray(0, 8), PNG_MAGIC);
     for (const k of shown.model.kpis) assert.ok(text.includes(`| ${k.label} | ${k.text} |`), k.label);
+  });
+
+  it('from a focused comparison, reports its columns with the texts of its KPI cards', async () => {
+    const compare = (await vscode.commands.executeCommand('nlpearl.compareCampaigns', { campaignIds: [CAMPAIGN.id, DEMO_CAMPAIGNS[0].id], ...RANGE })) as ComparePanel;
+    try {
+      const model = await waitFor(() => compare.model, { message: 'the comparison', timeoutMs: 30_000 });
+      compare.panel.reveal(undefined, false);
+      await waitFor(() => compare.panel.active, { message: 'the comparison focused' });
+      const { document } = (await vscode.commands.executeCommand('nlpearl.exportReport')) as ReportResult;
+      assert.ok(document);
+      const text = document.getText();
+      assert.match(text, /^# Compare campaigns: /m);
+      const total = text.split('\n').find((l) => l.startsWith('| Total calls |'));
+      for (const c of model.campaigns) assert.ok(total?.includes(`${c.kpis?.[0]?.text} (${c.kpis?.[0]?.delta.text})`), `${c.name}: ${total}`);
+    } finally {
+      compare.dispose();
+    }
+  });
+
+  it('from the focused account overview, reports its rows and the total', async () => {
+    const overview = (await vscode.commands.executeCommand('nlpearl.showAccountOverview')) as OverviewLike;
+    try {
+      await overview.settled();
+      overview.panel.reveal(undefined, false);
+      await waitFor(() => overview.panel.active, { message: 'the overview focused' });
+      const { document } = (await vscode.commands.executeCommand('nlpearl.exportReport')) as ReportResult;
+      assert.ok(document);
+      const text = document.getText();
+      assert.match(text, /^# Account overview$/m);
+      for (const row of overview.shownRows()) assert.ok(text.includes(`| ${row.name} |`), row.name);
+      assert.ok(text.includes('| Total |'));
+    } finally {
+      overview.panel.dispose();
+    }
   });
 
   it('refuses a saveTo that is not a path', async () => {
