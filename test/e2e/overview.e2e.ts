@@ -25,7 +25,8 @@ describe('account overview (fake API)', function () {
   const sortOf = (key: string) => view.locator(`thead th:has(button[data-sort="${key}"])`).getAttribute('aria-sort');
 
   before(async () => {
-    fake = await startFakeApi({ campaigns: CAMPAIGNS });
+    // An inbound-only account: the rows are exactly CAMPAIGNS (the outbound demo campaigns are the fake's default).
+    fake = await startFakeApi({ campaigns: CAMPAIGNS, outbound: [] });
     workbench = await startWorkbench({ settings: { ...DARK, 'nlpearl.apiBaseUrl': fake.url, 'nlpearl.apiVersion': 'v1', 'nlpearl.defaultRange': 'last30' } });
     await extensionLoaded(workbench.page);
     await signIn(workbench.page, fake);
