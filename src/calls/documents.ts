@@ -9,6 +9,8 @@ import { parseCampaignId } from '../shared/campaignId';
 import type { CallsDeps } from './deps';
 import { callMarkdown } from './markdown';
 
+import { forgetLabelNames, knownLabelNames } from './labelNames';
+
 export const CALL_SCHEME = 'nlpearl-call';
 export type CallDocumentKind = 'md' | 'json';
 
@@ -20,6 +22,7 @@ export function callUri(callId: string, kind: CallDocumentKind): vscode.Uri {
 
 export function clearCalls(): void {
   details.clear();
+  forgetLabelNames();
 }
 
 function detail(deps: CallsDeps, callId: string): Promise<CallDetailResult> {
@@ -48,6 +51,7 @@ export async function callDocumentContent(deps: CallsDeps, uri: vscode.Uri): Pro
       l10n: vscode.l10n,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       locale: vscode.env.language,
+      labelNames: knownLabelNames(),
     });
   } catch (error) {
     return vscode.l10n.t('The call could not be loaded: {0}', deps.describeError(error).message);

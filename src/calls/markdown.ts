@@ -19,6 +19,8 @@ export interface CallMarkdownOptions {
   /** IANA zone of the user, e.g. "Europe/London". */
   readonly timeZone: string;
   readonly locale?: string;
+  /** Label names by id: the detail names its tags by id only. */
+  readonly labelNames?: ReadonlyMap<string, string>;
 }
 
 export function formatDuration(seconds: number | null): string | undefined {
@@ -59,10 +61,10 @@ function recordingCell(value: string | null, l10n: MarkdownL10n): string {
   return `[${cell(l10n.t('Listen to the recording'))}](<${href}>)`;
 }
 
-function tagText(tags: readonly CallTag[] | null, l10n: MarkdownL10n): string {
+function tagText(tags: readonly CallTag[] | null, l10n: MarkdownL10n, names?: ReadonlyMap<string, string>): string {
   if (tags === null) return l10n.t('Not provided');
   if (tags.length === 0) return l10n.t('None');
-  return tags.map((tag) => tag.name ?? tag.id ?? '?').join(', ');
+  return tags.map((tag) => tag.name ?? (tag.id !== null ? (names?.get(tag.id) ?? tag.id) : null) ?? '?').join(', ');
 }
 
 interface Speakers {
@@ -117,7 +119,7 @@ export function callMarkdown(detail: CallDetail, options: CallMarkdownOptions): 
     [l10n.t('Telephony status'), cell(telephonyLabel(detail.status, l10n.t.bind(l10n)) + codeSuffix(detail.status))],
     [l10n.t('Transferred'), cell(transferred)],
     [l10n.t('Sentiment'), cell(sentiment)],
-    [l10n.t('Tags'), cell(tagText(detail.tags, l10n))],
+    [l10n.t('Tags'), cell(tagText(detail.tags, l10n, options.labelNames))],
     [l10n.t('Recording'), recordingCell(detail.recording, l10n)],
     [l10n.t('Call id'), cell(detail.id)],
   ];

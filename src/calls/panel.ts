@@ -14,6 +14,7 @@ import { countText, periodNote } from './countText';
 import type { CallsPanelDeps, CallsTarget } from './deps';
 import type { HourCell } from './showArgs';
 import { callRow } from './rows';
+import { rememberLabelNames } from './labelNames';
 import { maskPhone } from './privacy';
 import { callsStrings } from './strings';
 import { CALLS_VIEW_TYPE } from './viewType';
@@ -115,6 +116,7 @@ export class CallsPanel {
   private async init(): Promise<void> {
     const labels = await this.deps.labels(this.target.campaignId, this.target.range);
     for (const label of labels) this.labelNames.set(label.id, label.name ?? label.id);
+    rememberLabelNames(labels);
     const outcomes = Object.entries(CALL_OUTCOME).map(([code, label]) => ({ value: code, label: vscode.l10n.t(label) }));
     const tags = labels.map((label) => ({ value: label.id, label: label.name ?? label.id }));
     const cell = this.options.cell;

@@ -102,6 +102,7 @@ describe('drill-down: from a chart to the calls and a call (fake API)', function
     await readmeScreenshot(workbench.page, 'call-document');
     assert.match(text, /# Call Success/);
     assert.match(text, /\| Outcome \| Success \(100\) \|/);
+    assert.doesNotMatch(text, /\| Tags \|[^|]*\b[0-9a-f]{24}\b/, 'tags by their label names, as the panel showed them, not ids');
     assert.ok(text.includes(`${date.slice(0, 10)} `), `the call of the clicked day (${date.slice(0, 10)} UTC): ${text.slice(0, 300)}`);
   });
 

@@ -67,6 +67,12 @@ describe('call document (Markdown)', () => {
     for (const line of text.split('\n').filter((l) => l.startsWith('| '))) assert.equal(line.split(/(?<!\\)\|/).length, 4, line);
   });
 
+  it('names tags sent by id with the label names the Calls panel knows, and keeps an unknown id as it came', () => {
+    const labelNames = new Map([['a'.repeat(24), 'Dental *emergency*']]);
+    const text = callMarkdown(parse({ id: 'b'.repeat(24), tags: ['a'.repeat(24), 'c'.repeat(24)] }), { ...options, labelNames });
+    assert.ok(text.includes(`| Tags | Dental \\*emergency\\*, ${'c'.repeat(24)} |`), text.split('\n').find((l) => l.startsWith('| Tags')));
+  });
+
   it('says what was not provided instead of showing 0 or nothing', () => {
     const text = callMarkdown(parse({ id: 'b'.repeat(24) }), options);
     assert.match(text, /\| Duration \| Not provided \|/);
