@@ -24,6 +24,7 @@ import { watchDeps } from './watch/hostDeps';
 import { WatchLoader } from './watch/loader';
 import { registerCallDocuments } from './calls/loader';
 import { overviewSourceChanged, registerOverview } from './overview/loader';
+import { compareSourceChanged } from './compare/loader';
 import { campaignStatusName } from './model/campaignStatus';
 import { resolveTarget } from './commands/resolveTarget';
 import { testSeam } from './testSeam';
@@ -111,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): App {
     // Open dashboards show another source's data (demo, another account or server): drop it, load anew.
     for (const panel of openDashboards.all()) void panel.sourceChanged();
     overviewSourceChanged();
+    compareSourceChanged();
     void watch.accountChanged();
   };
   void vscode.commands.executeCommand('setContext', DEMO_CONTEXT, apis.isDemo());

@@ -7,6 +7,7 @@ import type { CompareModel } from '../shared/compareProtocol';
 import { OVERVIEW_COLUMNS, type OverviewCell, type OverviewColumn, type OverviewRow, type OverviewTotal } from '../shared/overviewProtocol';
 import type { AnalyticsSection } from '../shared/protocol';
 import { escapeMarkdown, markdownCell } from '../shared/markdownText';
+import { localDay } from './localDay';
 import type { ReportL10n } from './report';
 
 export interface GroupReportHeader {
@@ -33,7 +34,7 @@ function header(title: string, h: GroupReportHeader, l10n: ReportL10n): string[]
   return [
     `# ${escapeMarkdown(title)}`,
     '',
-    `**${l10n.t('Range')}:** ${escapeMarkdown(h.rangeText)} (${h.range.from.slice(0, 10)} – ${h.range.to.slice(0, 10)}, ${l10n.t('days as the API counts them, UTC')})  `,
+    `**${l10n.t('Range')}:** ${escapeMarkdown(h.rangeText)} (${localDay(h.range.from)} – ${localDay(h.range.to)}, ${l10n.t('your local days; the charts\' daily buckets are the API\'s UTC days')})  `,
     `**${l10n.t('Data')}:** ${source}, ${l10n.t('report made {0}', made)}`,
   ];
 }

@@ -3,6 +3,7 @@
  * its text (the campaign and the range beside the response, still valid JSON). Pure: the host adds the
  * scheme and masks secrets.
  */
+import { localDay } from './localDay';
 
 export interface JsonDocumentRange {
   readonly from: string;
@@ -19,12 +20,6 @@ export interface JsonDocumentInput {
 }
 
 /** A range is picked in local days: the name shows those days, not the UTC instants that bound them. */
-function localDay(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'invalid-date';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** A campaign name is API text: control characters become spaces, characters no file system takes "-". */
 function fileSafe(name: string): string {

@@ -5,6 +5,7 @@
  */
 import type { AnalyticsSection, DashboardModel, ModelChart, ModelTable } from '../shared/protocol';
 import { escapeMarkdown, markdownCell } from '../shared/markdownText';
+import { localDay } from './localDay';
 import type { Translate } from './translate';
 
 /** Named `l10n` so the string extractor finds each `l10n.t('…')` (scripts/l10n.mjs). */
@@ -108,7 +109,7 @@ export function campaignReport(input: ReportInput, l10n: ReportL10n): string {
   const header = [
     `# ${escapeMarkdown(l10n.t('{0} — analytics report', input.campaignName))}`,
     '',
-    `**${l10n.t('Range')}:** ${escapeMarkdown(input.rangeText)} (${input.range.from.slice(0, 10)} – ${input.range.to.slice(0, 10)}, ${l10n.t('days as the API counts them, UTC')})  `,
+    `**${l10n.t('Range')}:** ${escapeMarkdown(input.rangeText)} (${localDay(input.range.from)} – ${localDay(input.range.to)}, ${l10n.t('your local days; the charts\' daily buckets are the API\'s UTC days')})  `,
     `**${l10n.t('Campaign')}:** ${escapeMarkdown(input.campaignName)} (\`${input.campaignId.replace(/`/g, '')}\`)  `,
     `**${l10n.t('Data')}:** ${source}, ${l10n.t('fetched {0}', utcStamp(input.fetchedAt))}`,
   ];

@@ -19,6 +19,8 @@ export interface Summable {
   readonly unsuccessful: number | null;
   readonly completed: number | null;
   readonly cost: number | null;
+  /** The calls of the campaigns whose cost is known: cost per call divides by these, not by every call. */
+  readonly costCalls: number | null;
   /** Σ average × calls over the days with an average (seconds × calls). */
   readonly durationSeconds: number | null;
   /** Σ calls of those days: the weight of the duration. */
@@ -62,12 +64,15 @@ export function summable(a: InboundAnalytics): Summable {
   const weight = duration.method === 'weighted' ? durationWeight(a) : null;
   const s = a.callsSentimentOverview;
   const positive = f.ratedCalls !== null && s ? (s.positive ?? 0) + (s.slightlyPositive ?? 0) : null;
+  // A rate needs both counts: a campaign that sent one of them has no rate of its own, and adds to neither side.
+  const decided = success.successful !== null && success.unsuccessful !== null;
   return {
     calls: f.totalCalls,
-    successful: success.successful,
-    unsuccessful: success.unsuccessful,
+    successful: decided ? success.successful : null,
+    unsuccessful: decided ? success.unsuccessful : null,
     completed: success.completed,
     cost: f.totalCost,
+    costCalls: f.totalCost !== null ? f.totalCalls : null,
     durationSeconds: weight !== null && duration.seconds !== null ? duration.seconds * weight : weight !== null ? 0 : null,
     durationCalls: weight,
     unweightedDurations: duration.method === 'mean' ? 1 : 0,
@@ -85,6 +90,7 @@ export function rollUp(parts: readonly Summable[]): Summable {
     unsuccessful: sum('unsuccessful'),
     completed: sum('completed'),
     cost: sum('cost'),
+    costCalls: sum('costCalls'),
     durationSeconds: sum('durationSeconds'),
     durationCalls: sum('durationCalls'),
     unweightedDurations: parts.reduce((n, p) => n + p.unweightedDurations, 0),
@@ -104,7 +110,7 @@ export function rollupFigures(s: Summable): RollupFigures {
     noDefinition: decided === 0 && (s.completed ?? 0) > 0,
     averageDuration,
     cost: s.cost,
-    costPerCall: s.cost !== null && s.calls !== null && s.calls > 0 ? s.cost / s.calls : null,
+    costPerCall: s.cost !== null && s.costCalls !== null && s.costCalls > 0 ? s.cost / s.costCalls : null,
     positiveShare: s.positive !== null && s.rated !== null && s.rated > 0 ? (s.positive / s.rated) * 100 : null,
   };
 }

@@ -46,6 +46,8 @@ export function registerCallDocuments(deps: CallsHostDeps): CallDocuments {
     ],
     clear: () => {
       loaded?.clearCalls();
+      const closed = loaded?.CallsPanel.closeAll() ?? 0;
+      if (closed > 0) void vscode.window.showInformationMessage(vscode.l10n.t('NLPearl: the Calls panels were closed: their calls came from the previous source (demo data, account or server).'));
       for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === 'nlpearl-call') changed.fire(document.uri);
     },
   };

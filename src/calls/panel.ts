@@ -50,6 +50,18 @@ export class CallsPanel {
   /** The webview drew the first page of the current filters (the bench times Show Calls with it). */
   readonly onDidPaintFirstPage = this.paintedEmitter.event;
 
+  private static readonly openPanels = new Set<CallsPanel>();
+
+  /**
+   * The source changed (demo mode, account, base URL): an open panel's rows are another account's calls, and its
+   * next page would come from the new one. Closed rather than mixed; returns how many were open.
+   */
+  static closeAll(): number {
+    const panels = [...CallsPanel.openPanels];
+    for (const p of panels) p.panel.dispose();
+    return panels.length;
+  }
+
   static open(deps: CallsPanelDeps, target: CallsTarget, options: CallsPanelOptions = {}): CallsPanel {
     const title = vscode.l10n.t('Calls — {0}', deps.campaignName(target.campaignId) ?? target.campaignId);
     const panel = vscode.window.createWebviewPanel(CALLS_VIEW_TYPE, title, vscode.ViewColumn.Active, webviewOptions(deps.extensionUri));
@@ -92,6 +104,7 @@ export class CallsPanel {
       panel.onDidDispose(() => this.dispose()),
       this.paintedEmitter,
     );
+    CallsPanel.openPanels.add(this);
   }
 
   private async receive(raw: unknown): Promise<void> {
@@ -218,6 +231,7 @@ export class CallsPanel {
   }
 
   private dispose(): void {
+    CallsPanel.openPanels.delete(this);
     this.inFlight?.abort();
     for (const d of this.disposables) d.dispose();
   }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { App } from '../app';
 import { loadDashboard } from '../dashboard/loader';
 import type { ComparePanel } from '../compare/panel';
+import { loadCompare } from '../compare/loader';
 import { parseCampaignId } from '../shared/campaignId';
 import { parseCampaignRangeArgs } from './commandArgs';
 import { loadPickers } from './pickersLoader';
@@ -63,7 +64,7 @@ export async function compareCampaigns(app: App, arg?: unknown): Promise<Compare
   if (!ids) return undefined;
   const range = parsed.range ?? (await (await loadPickers()).pickRange(app.services.settings().defaultRange));
   if (!range) return undefined;
-  const { ComparePanel } = await import('../compare/bundle');
+  const { ComparePanel } = await loadCompare();
   return ComparePanel.show(
     {
       services: app.services,

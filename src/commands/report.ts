@@ -8,6 +8,7 @@ import type { App } from '../app';
 import { loadDashboard, openDashboards } from '../dashboard/loader';
 import type { ReportResult } from '../report/bundle';
 import { resolveTarget } from './resolveTarget';
+import { loadedCompare } from '../compare/loader';
 
 function saveToOf(arg: unknown): { rest: unknown; saveTo?: vscode.Uri } | undefined {
   if (typeof arg !== 'object' || arg === null || !('saveTo' in arg)) return { rest: arg };
@@ -26,7 +27,7 @@ function activeWebviewType(): string | undefined {
 async function groupReport(app: App): Promise<ReportResult | undefined> {
   const type = activeWebviewType() ?? '';
   if (type.endsWith('nlpearl.compare')) {
-    const panel = (await import('../compare/bundle')).ComparePanel.active();
+    const panel = loadedCompare()?.ComparePanel.active();
     if (!panel?.model) return undefined;
     const document = await (await import('../report/bundle')).openCompareReport({ model: panel.model, range: panel.shownRange, isDemo: app.apis.isDemo() });
     return { document, images: [], missingImages: [] };

@@ -32,6 +32,15 @@ export interface CompareDeps {
 export class ComparePanel {
   private static readonly open = new Set<ComparePanel>();
 
+  /** Every open comparison drops what it shows (another source's figures, not even as stale) and loads anew. */
+  static sourceChangedAll(): void {
+    for (const panel of ComparePanel.open) {
+      panel.kept.clear();
+      panel.last = undefined;
+      void panel.load(true);
+    }
+  }
+
   /** The Compare panel that is the active editor (Export Report acts on it). */
   static active(): ComparePanel | undefined {
     return [...ComparePanel.open].find((p) => p.panel.active);
@@ -41,7 +50,8 @@ export class ComparePanel {
   private last: CompareModel | undefined;
   private fetchedAt = 0;
   /** Each campaign's last good load and its range: a failed refresh of the same range keeps it, marked stale. */
-  private readonly kept = new Map<string, { range: RangeSelection; input: NonNullable<ComparedInput['input']> }>();
+  private readonly kept = new Map<string, { range: RangeSelection; input: NonNullable<ComparedInput['input']>; fetchedAt: number }>();
+  private disposed = false;
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
   /** The last messages posted to the webview, and the renders it reported (tests observe them). */
@@ -97,7 +107,7 @@ export class ComparePanel {
       this.deps.services.log.warn(LOG, 'ignored an invalid message from the Compare webview');
       return false;
     }
-    void this.handle(message);
+    this.handle(message).catch((error: unknown) => this.deps.services.log.warn(LOG, `a Compare message failed: ${this.deps.services.describeError(error).message}`));
     return true;
   }
 
@@ -145,6 +155,7 @@ export class ComparePanel {
 
   /** Resolves when every campaign has loaded or failed; a newer load (or closing) aborts this one. */
   async load(force: boolean): Promise<void> {
+    if (this.disposed) return;
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -160,7 +171,7 @@ export class ComparePanel {
         try {
           const pair = await services.analytics.load(id, range, { signal: controller.signal, force });
           const input = inputFromPair(pair);
-          this.kept.set(id, { range, input });
+          this.kept.set(id, { range, input, fetchedAt: pair.current.fetchedAt });
           fetched.push(pair.current.fetchedAt);
           return { id, name, input };
         } catch (error) {
@@ -168,12 +179,16 @@ export class ComparePanel {
           services.log.warn(LOG, `analytics for ${id} failed: ${view.kind}: ${view.message}`);
           const kept = this.kept.get(id);
           // "Stale" only for the same range (and source: a change of source closes nothing but reloads all).
-          if (kept && sameRange(kept.range, range)) return { id, name, input: kept.input, error: view.message, stale: true };
+          if (kept && sameRange(kept.range, range)) {
+            // "Updated …" is the oldest data on screen: a kept column's own time, not the fresh ones'.
+            fetched.push(kept.fetchedAt);
+            return { id, name, input: kept.input, error: view.message, stale: true };
+          }
           return { id, name, error: view.message };
         }
       }),
     );
-    if (controller.signal.aborted) return;
+    if (controller.signal.aborted || this.disposed) return;
     this.panel.title = vscode.l10n.t('Compare — {0}', inputs.map((c) => c.name).join(' · '));
     this.fetchedAt = fetched.length > 0 ? Math.min(...fetched) : this.fetchedAt;
     const { currencyLabel, weekdayBase, displayTimeZone } = services.settings();
@@ -186,12 +201,15 @@ export class ComparePanel {
   }
 
   private post(message: CompareHostMessage): void {
+    if (this.disposed) return;
     this.posted.push(message);
     if (this.posted.length > 20) this.posted.shift();
     if (this.ready) void this.panel.webview.postMessage(message);
   }
 
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     ComparePanel.open.delete(this);
     this.controller?.abort();
     this.panel.dispose();

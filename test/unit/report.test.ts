@@ -7,7 +7,8 @@ import { analytics, bucket, emptyStatus } from './analytics.fixtures';
 
 const D1 = '2026-03-01T00:00:00Z';
 const D2 = '2026-03-02T00:00:00Z';
-const RANGE = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-02T23:59:59.999Z' };
+// Local days, as the range picker makes them (the header names them as the user picked them, in any zone).
+const RANGE = { from: new Date(2026, 2, 1).toISOString(), to: new Date(2026, 2, 3, 0, 0, 0, -1).toISOString() };
 const PREVIOUS = { from: '2026-02-27T00:00:00.000Z', to: '2026-02-28T23:59:59.999Z' };
 const l10n = { t: englishTranslate };
 
@@ -114,7 +115,7 @@ describe('campaign report (Markdown)', () => {
     const m = model();
     const text = report(m, { isDemo: true });
     assert.match(text, /demo data \(not a real account\), fetched 2026-03-03 08:05 UTC/);
-    assert.match(text, /2026-03-01 – 2026-03-02, days as the API counts them, UTC/);
+    assert.match(text, /2026-03-01 – 2026-03-02, your local days; the charts' daily buckets are the API's UTC days/);
     for (const k of m.kpis) assert.ok(text.includes(k.tooltip.slice(0, 30).replace(/[\\`*_[\]<>|~&]/g, '\\$&')), `definition of ${k.id}`);
     assert.match(report(m), /the NLPearl API/);
   });

@@ -58,6 +58,19 @@ describe('overview roll-up', () => {
     close(t.costPerCall, 0.12, 'cost per call');
   });
 
+  it('divides the cost by the calls of the campaigns that sent a cost, not by every call', () => {
+    const noCost = analytics({ callsStatusOverview: emptyStatus({ totalCalls: 500, successful: 1, unsuccessful: 1 }) });
+    const t = total([big, noCost]);
+    close(t.calls, 1400, 'every campaign’s calls');
+    close(t.costPerCall, (campaignFigures(big).cost ?? NaN) / 900, 'cost per call of the campaign with a cost');
+  });
+
+  it('leaves a campaign with only one of the two success counts out of the rate, on both sides', () => {
+    const half = analytics({ callsStatusOverview: { ...emptyStatus({ totalCalls: 50 }), successful: 40, unsuccessful: null } as never });
+    assert.equal(campaignFigures(half).successRate, null, 'no rate of its own');
+    close(total([half, small]).successRate, campaignFigures(small).successRate, 'the total is the other campaign’s rate');
+  });
+
   it('says "no success definition" only when no campaign rated any call', () => {
     const completedOnly = analytics({ callsStatusOverview: emptyStatus({ totalCalls: 5, completed: 5 }) });
     assert.equal(total([completedOnly]).noDefinition, true);
