@@ -4,7 +4,8 @@
  * Pure (no vscode): the host passes the translator and the column names.
  */
 import type { CompareModel } from '../shared/compareProtocol';
-import { OVERVIEW_COLUMNS, type OverviewCell, type OverviewColumn, type OverviewRow, type OverviewTotal } from '../shared/overviewProtocol';
+import type { OverviewCell, OverviewRow, OverviewTotal } from '../shared/overviewProtocol';
+import { OVERVIEW_COLUMNS, type OverviewColumn } from '../shared/vocabulary';
 import type { AnalyticsSection } from '../shared/protocol';
 import { escapeMarkdown, markdownCell } from '../shared/markdownText';
 import { localDay } from './localDay';

@@ -9,6 +9,7 @@ import type { CallSummary } from '../api/callSchemas';
 import { CALL_OUTCOME } from '../shared/callStatus';
 import { callsWebviewMessageSchema, callsWebviewStateSchema, type CallFilters, type CallsHostMessage } from '../shared/callsProtocol';
 import { dashboardHtml, makeNonce } from '../dashboard/html';
+import { isPlainSafe } from '../shared/plainValue';
 import { cellNote, cellZone, loadCell, tooManyText } from './cellLoad';
 import { countText, periodNote } from './countText';
 import type { CallsPanelDeps, CallsTarget } from './deps';
@@ -70,15 +71,16 @@ export class CallsPanel {
 
   /** Serializer path: a panel VS Code restored after a reload, from the state its webview kept; the calls are fetched anew. */
   static revive(deps: CallsPanelDeps, panel: vscode.WebviewPanel, state: unknown): CallsPanel | undefined {
-    const parsed = callsWebviewStateSchema.safeParse(state);
-    if (!parsed.success) {
+    // The same gate as every webview message: plain values only (no prototype keys, no giant strings), then the schema.
+    const parsed = isPlainSafe(state) ? callsWebviewStateSchema.safeParse(state) : undefined;
+    if (!parsed?.success) {
       deps.log.warn('calls', 'a restored Calls panel had no usable state; closing it');
       panel.dispose();
       return undefined;
     }
-    const { campaignId, from, to, filters } = parsed.data;
+    const { campaignId, from, to, filters, cell } = parsed.data;
     panel.webview.options = webviewOptions(deps.extensionUri);
-    return new CallsPanel(deps, panel, { campaignId, range: { from, to } }, { filters });
+    return new CallsPanel(deps, panel, { campaignId, range: { from, to } }, { filters, ...(cell ? { cell } : {}) });
   }
 
   private constructor(
@@ -108,8 +110,8 @@ export class CallsPanel {
   }
 
   private async receive(raw: unknown): Promise<void> {
-    const parsed = callsWebviewMessageSchema.safeParse(raw);
-    if (!parsed.success) {
+    const parsed = isPlainSafe(raw) ? callsWebviewMessageSchema.safeParse(raw) : undefined;
+    if (!parsed?.success) {
       this.deps.log.warn('calls', 'ignored a malformed message from the Calls panel');
       return;
     }
@@ -135,7 +137,7 @@ export class CallsPanel {
     const cell = this.options.cell;
     const drilled = this.options.expected !== undefined ? periodNote(this.target.range, vscode.l10n, vscode.env.language) : '';
     const note = cell ? cellNote(cell, cellZone(this.deps.displayTimeZone?.(), this.target.range).zone) : (this.options.note ?? drilled);
-    this.post({ type: 'init', title: this.panel.title, strings: callsStrings(), outcomes, tags, filters: this.filters, target: { campaignId: this.target.campaignId, ...this.target.range }, note });
+    this.post({ type: 'init', title: this.panel.title, strings: callsStrings(), outcomes, tags, filters: this.filters, target: { campaignId: this.target.campaignId, ...this.target.range, ...(cell ? { cell } : {}) }, note });
     this.restart();
   }
 

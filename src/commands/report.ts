@@ -17,39 +17,23 @@ function saveToOf(arg: unknown): { rest: unknown; saveTo?: vscode.Uri } | undefi
   return { rest, saveTo: /^[a-z][\w+.-]*:/i.test(saveTo) && !/^[a-z]:[\\/]/i.test(saveTo) ? vscode.Uri.parse(saveTo, true) : vscode.Uri.file(saveTo) };
 }
 
-/** The view type of the active webview tab ("mainThreadWebview-nlpearl.compare" in some hosts), if any. */
-function activeWebviewType(): string | undefined {
-  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-  return input instanceof vscode.TabInputWebview ? input.viewType : undefined;
-}
-
-/** A report of the active comparison or overview; undefined when neither is the active editor. */
-async function groupReport(app: App): Promise<ReportResult | undefined> {
-  const type = activeWebviewType() ?? '';
-  if (type.endsWith('nlpearl.compare')) {
-    const panel = loadedCompare()?.ComparePanel.active();
-    if (!panel?.model) return undefined;
-    const document = await (await import('../report/bundle')).openCompareReport({ model: panel.model, range: panel.shownRange, isDemo: app.apis.isDemo() });
-    return { document, images: [], missingImages: [] };
-  }
-  if (type.endsWith('nlpearl.overview')) {
-    const { OverviewPanel, overviewColumnNames } = await import('../overview/bundle');
-    const panel = OverviewPanel.get();
-    if (!panel) return undefined;
-    const document = await (await import('../report/bundle')).openOverviewReport({ rows: panel.shownRows(), total: panel.total(), columns: overviewColumnNames(), range: panel.range, isDemo: app.apis.isDemo() });
-    return { document, images: [], missingImages: [] };
-  }
-  return undefined;
-}
-
 export async function exportReport(app: App, arg?: unknown): Promise<ReportResult | undefined> {
   const args = saveToOf(arg);
   if (!args) {
     void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: invalid command arguments — "saveTo" must be a file path or URI.'));
     return undefined;
   }
+  const reports = await import('../report/bundle');
   if (args.rest === undefined && !args.saveTo) {
-    const group = await groupReport(app);
+    const group = await reports.groupReport({
+      isDemo: app.apis.isDemo(),
+      compare: () => loadedCompare()?.ComparePanel.active(),
+      overview: async () => {
+        const { OverviewPanel, overviewColumnNames } = await import('../overview/bundle');
+        const panel = OverviewPanel.get();
+        return panel && { panel, columns: overviewColumnNames() };
+      },
+    });
     if (group) return group;
   }
   const focused = args.rest === undefined ? openDashboards.active() : undefined;
@@ -60,6 +44,5 @@ export async function exportReport(app: App, arg?: unknown): Promise<ReportResul
     if (!target) return undefined;
     panel = module.DashboardPanel.createOrShow(app.context, app.services, target.campaignId, target.range);
   }
-  const { exportCampaignReport } = await import('../report/bundle');
-  return exportCampaignReport(app.services, panel, (shown) => module.shownModel(app.services, shown), args.saveTo);
+  return reports.exportCampaignReport(app.services, panel, (shown) => module.shownModel(app.services, shown), args.saveTo);
 }

@@ -29,3 +29,30 @@ export async function openOverviewReport(
   const markdown = overviewReport({ ...source, rangeText: describeRange(source.range, vscode.env.language), madeAt: Date.now() }, vscode.l10n);
   return openUntitledMarkdown(exportFileName(vscode.l10n.t('Account overview'), 'report', source.range, 'md'), markdown);
 }
+
+/** What the host hands over: the open comparison and overview, if any, without this bundle importing theirs. */
+export interface GroupPanels {
+  readonly isDemo: boolean;
+  compare(): { readonly model: CompareModel | undefined; readonly shownRange: RangeSelection } | undefined;
+  overview(): Promise<{ readonly panel: { readonly range: RangeSelection; shownRows(): OverviewRow[]; total(): OverviewTotal }; readonly columns: Readonly<Record<OverviewColumn, string>> } | undefined>;
+}
+
+/** The view type of the active webview tab ("mainThreadWebview-nlpearl.compare" in some hosts), if any. */
+function activeWebviewType(): string {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input instanceof vscode.TabInputWebview ? input.viewType : '';
+}
+
+/** A report of the active comparison or overview; undefined when neither is the active editor. */
+export async function groupReport(panels: GroupPanels): Promise<{ document: vscode.TextDocument; images: []; missingImages: [] } | undefined> {
+  const type = activeWebviewType();
+  let document: vscode.TextDocument | undefined;
+  if (type.endsWith('nlpearl.compare')) {
+    const compare = panels.compare();
+    if (compare?.model) document = await openCompareReport({ model: compare.model, range: compare.shownRange, isDemo: panels.isDemo });
+  } else if (type.endsWith('nlpearl.overview')) {
+    const overview = await panels.overview();
+    if (overview) document = await openOverviewReport({ rows: overview.panel.shownRows(), total: overview.panel.total(), columns: overview.columns, range: overview.panel.range, isDemo: panels.isDemo });
+  }
+  return document && { document, images: [], missingImages: [] };
+}

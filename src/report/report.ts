@@ -29,6 +29,14 @@ interface Prepared {
   readonly markdown: string;
   readonly fileName: string;
   readonly images: ReadonlyMap<AnalyticsSection, string>;
+  /** The range the text reports: images drawn later must show the same one. */
+  readonly range: { readonly from: string; readonly to: string; readonly preset?: string };
+}
+
+/** Whether the dashboard still shows the range the report's text was made of (a preset by name: it moves with the clock). */
+function showsRange(panel: DashboardPanel, range: Prepared['range']): boolean {
+  const now = panel.range;
+  return range.preset || now.preset ? range.preset === now.preset : range.from === now.from && range.to === now.to;
 }
 
 /** Reports opened untitled and not yet saved: saving one writes its images. Cleared when the document closes. */
@@ -50,7 +58,7 @@ async function prepare(services: PanelServices, panel: DashboardPanel, modelOf: 
     { campaignName: name, campaignId: panel.campaignId, range: shown.range, rangeText: describeRange(shown.range, locale), model, fetchedAt: shown.fetchedAt, isDemo: services.isDemo(), images },
     { t: vscode.l10n.t },
   );
-  return { markdown, fileName, images };
+  return { markdown, fileName, images, range: shown.range };
 }
 
 function nextRender(panel: DashboardPanel): Promise<void> {
@@ -104,6 +112,11 @@ function watchSaves(services: PanelServices): void {
         pending.delete(key);
         if (entry.panel.isDisposed) {
           void vscode.window.showWarningMessage(vscode.l10n.t('NLPearl: the report was saved without its chart images: its dashboard was closed. Open the dashboard and export the report again.'));
+          return;
+        }
+        if (!showsRange(entry.panel, entry.prepared.range)) {
+          // Its charts now show another range than the report's text: images of them would contradict it.
+          void vscode.window.showWarningMessage(vscode.l10n.t('NLPearl: the report was saved without its chart images: its dashboard now shows another range. Set the range back, or export the report again.'));
           return;
         }
         void writeImages(services, entry.panel, entry.prepared, vscode.Uri.joinPath(saved.uri, '..'));

@@ -37,6 +37,8 @@ export interface CallsTargetDto {
   readonly campaignId: string;
   readonly from: string;
   readonly to: string;
+  /** A heatmap cell's panel: restored as that weekday × hour, not as the whole range. */
+  readonly cell?: { readonly weekday: number; readonly hour: number };
 }
 
 /** What the Calls webview keeps across reloads: UI only (which calls, which filters), never a row of data. */
@@ -87,5 +89,11 @@ const isoDate = z.string().check(
 
 /** The saved state of a restored Calls panel: from the webview, so untrusted like any of its messages. */
 export const callsWebviewStateSchema = z
-  .object({ campaignId: z.string().check(z.regex(CAMPAIGN_ID_PATTERN)), from: isoDate, to: isoDate, filters: filtersSchema })
+  .object({
+    campaignId: z.string().check(z.regex(CAMPAIGN_ID_PATTERN)),
+    from: isoDate,
+    to: isoDate,
+    filters: filtersSchema,
+    cell: z.optional(z.strictObject({ weekday: z.int().check(z.minimum(0), z.maximum(6)), hour: z.int().check(z.minimum(0), z.maximum(23)) })),
+  })
   .check(z.refine((state) => Date.parse(state.from) <= Date.parse(state.to), 'the range ends before it starts'));

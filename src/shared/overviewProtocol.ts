@@ -9,8 +9,8 @@ import { RANGE_PRESETS, type RangePreset } from './vocabulary';
 import type { DeltaDirection, DeltaTone } from './protocol';
 
 /** The sortable columns, in table order after the name. */
-export const OVERVIEW_COLUMNS = ['calls', 'successRate', 'averageDuration', 'cost', 'costPerCall', 'positiveShare'] as const;
-export type OverviewColumn = (typeof OVERVIEW_COLUMNS)[number];
+export { OVERVIEW_COLUMNS, type OverviewColumn } from './vocabulary';
+import type { OverviewColumn } from './vocabulary';
 export type OverviewSortKey = 'name' | OverviewColumn;
 
 export interface OverviewCell {

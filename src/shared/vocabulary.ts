@@ -43,3 +43,7 @@ export type FixAction = (typeof FIX_ACTIONS)[number];
 /** What the dashboard's error card may ask the host to do (its buttons). */
 export const WEBVIEW_ACTIONS = ['setToken', 'retry', 'shortenRange', 'openSettings'] as const;
 export type WebviewAction = (typeof WEBVIEW_ACTIONS)[number];
+
+/** The account overview's figure columns, in their order on screen (and in its report). */
+export const OVERVIEW_COLUMNS = ['calls', 'successRate', 'averageDuration', 'cost', 'costPerCall', 'positiveShare'] as const;
+export type OverviewColumn = (typeof OVERVIEW_COLUMNS)[number];

@@ -48,8 +48,21 @@ describe('calls panel after a window reload (serializer)', function () {
     panel.dispose();
   });
 
+  it('a heatmap cell\'s panel comes back as that weekday × hour, not as the whole range', async () => {
+    fake.requests.length = 0;
+    const state = { campaignId: CAMPAIGN.id, ...RANGE, filters: { outcome: '', tag: '', search: '', sort: 'startTime', ascending: false }, cell: { weekday: 2, hour: 10 } };
+    const panel = restoredPanel();
+    const revived = (await host.testSeam.reviveCalls(panel, state)) as { panel: vscode.WebviewPanel; shownCount: string } | undefined;
+    assert.equal(revived?.panel, panel);
+    const first = await waitFor(() => searches(fake)[0], { message: 'the first search of the restored cell', timeoutMs: 20_000 });
+    // A cell reads the range in pages of 100 and filters them to its hour; a plain list asks 50 at a time.
+    assert.equal(first.limit, 100, JSON.stringify(first));
+    await waitFor(() => revived?.shownCount, { message: 'the cell\'s count', timeoutMs: 20_000 });
+    panel.dispose();
+  });
+
   it('closes a restored panel whose saved state is unusable, without a request', async () => {
-    for (const state of [undefined, { campaignId: CAMPAIGN.id }, { campaignId: '../x', ...RANGE, filters: {} }, { campaignId: CAMPAIGN.id, from: RANGE.to, to: RANGE.from, filters: { outcome: '', tag: '', search: '', sort: 'startTime', ascending: false } }]) {
+    for (const state of [undefined, { campaignId: CAMPAIGN.id }, { campaignId: '../x', ...RANGE, filters: {} }, { campaignId: CAMPAIGN.id, from: RANGE.to, to: RANGE.from, filters: { outcome: '', tag: '', search: '', sort: 'startTime', ascending: false } }, { campaignId: CAMPAIGN.id, ...RANGE, filters: { outcome: '', tag: '', search: '', sort: 'startTime', ascending: false }, cell: { weekday: 2, hour: 24 } }]) {
       fake.requests.length = 0;
       const panel = restoredPanel();
       let closed = false;
