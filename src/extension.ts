@@ -159,6 +159,7 @@ export function activate(context: vscode.ExtensionContext): App {
   );
   // The context key comes from SecretStorage, which answers asynchronously; nothing waits on it.
   void tokens.publish();
+  tokens.recheckAfterStartup();
   return app;
 }
 

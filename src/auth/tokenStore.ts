@@ -28,6 +28,7 @@ export class TokenStore implements vscode.Disposable, OriginBindings {
   /** The token last published; `null` until the first publish, which only sets the context key. */
   private published: string | undefined | null = null;
   private publishing: Promise<void> = Promise.resolve();
+  private readonly rechecks: ReturnType<typeof setTimeout>[] = [];
 
   constructor(private readonly secrets: vscode.SecretStorage) {
     this.subscription = secrets.onDidChange((event) => {
@@ -99,7 +100,17 @@ export class TokenStore implements vscode.Disposable, OriginBindings {
     if (changed) this.changed.fire();
   }
 
+  /**
+   * VS Code for the web can answer a SecretStorage read before its store is ready after a window reload: the token
+   * reads as absent and no change event follows when it appears (seen in the e2e reload test under load). Reading
+   * again shortly after start-up catches that; a token found then is a change, and what showed "no token" reloads.
+   */
+  recheckAfterStartup(delaysMs: readonly number[] = [1500, 5000]): void {
+    for (const ms of delaysMs) this.rechecks.push(setTimeout(() => void this.publish(), ms));
+  }
+
   dispose(): void {
+    for (const timer of this.rechecks.splice(0)) clearTimeout(timer);
     this.subscription.dispose();
     this.changed.dispose();
   }
