@@ -8,7 +8,7 @@ import type { CallQuery } from '../api/calls';
 import type { CallSummary } from '../api/callSchemas';
 import { CALL_OUTCOME } from '../shared/callStatus';
 import { callsWebviewMessageSchema, callsWebviewStateSchema, type CallFilters, type CallsHostMessage } from '../shared/callsProtocol';
-import { dashboardHtml, makeNonce } from '../dashboard/html';
+import { webviewShell } from '../dashboard/panelShell';
 import { isPlainSafe } from '../shared/plainValue';
 import { cellNote, cellZone, loadCell, tooManyText } from './cellLoad';
 import { countText, periodNote } from './countText';
@@ -92,15 +92,7 @@ export class CallsPanel {
     this.filters = { outcome: '', tag: '', search: '', sort: 'startTime', ascending: false, ...options.filters };
     this.clickedFilters = this.filterKey();
     const webview = panel.webview;
-    const dist = vscode.Uri.joinPath(deps.extensionUri, 'dist');
-    webview.html = dashboardHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'callsView.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'calls.css')).toString(),
-      title: panel.title,
-      lang: vscode.env.language,
-    });
+    webview.html = webviewShell(panel, deps.extensionUri, 'callsView.js', 'calls.css');
     this.disposables.push(
       webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),

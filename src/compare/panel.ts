@@ -8,7 +8,7 @@ import { buildCompareModel, type ComparedInput } from '../analytics/compare';
 import { toCsv } from '../analytics/csv';
 import { inputFromPair } from '../analytics/options';
 import { describeRange } from '../api/range';
-import { dashboardHtml, makeNonce } from '../dashboard/html';
+import { webviewShell } from '../dashboard/panelShell';
 import { sameRange } from '../dashboard/panelMessages';
 import { saveExport } from '../dashboard/export';
 import { decodePngDataUrl, exportFileName } from '../dashboard/exportFiles';
@@ -75,16 +75,8 @@ export class ComparePanel {
     private range: RangeSelection,
   ) {
     const webview = panel.webview;
-    const dist = vscode.Uri.joinPath(deps.extensionUri, 'dist');
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'nlpearl.svg');
-    webview.html = dashboardHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'compareView.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'dashboard.css')).toString(),
-      title: panel.title,
-      lang: vscode.env.language,
-    });
+    webview.html = webviewShell(panel, deps.extensionUri, 'compareView.js', 'dashboard.css');
     ComparePanel.open.add(this);
     this.disposables.push(
       webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),

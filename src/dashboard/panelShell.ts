@@ -11,13 +11,18 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
 }
 
 export function panelHtml(panel: vscode.WebviewPanel, extensionUri: vscode.Uri): string {
+  return webviewShell(panel, extensionUri, 'webview.js', 'dashboard.css');
+}
+
+/** The HTML of any of our panels (dashboard, Calls, Compare, overview): its app and style from dist/, one CSP, a fresh nonce. */
+export function webviewShell(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, script: string, style: string): string {
   const webview = panel.webview;
   const dist = vscode.Uri.joinPath(extensionUri, 'dist');
   return dashboardHtml({
     cspSource: webview.cspSource,
     nonce: makeNonce(),
-    scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
-    styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'dashboard.css')).toString(),
+    scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, script)).toString(),
+    styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, style)).toString(),
     title: panel.title,
     lang: vscode.env.language,
   });

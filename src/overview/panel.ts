@@ -9,7 +9,7 @@ import { rangeForPreset } from '../api/range';
 import { overviewRow, overviewTotal, type CampaignState, type OverviewCampaign } from '../analytics/overviewRows';
 import { resolveOptions } from '../analytics/options';
 import { describeRange } from '../api/range';
-import { dashboardHtml, makeNonce } from '../dashboard/html';
+import { webviewShell } from '../dashboard/panelShell';
 import type { RangeSelection } from '../model/types';
 import { parseOverviewMessage, type OverviewHostMessage, type OverviewRow, type OverviewTotal } from '../shared/overviewProtocol';
 import { matches, NO_FILTERS, type OverviewFilters } from '../shared/overviewTable';
@@ -62,16 +62,8 @@ export class OverviewPanel {
   ) {
     OverviewPanel.current = this;
     const webview = panel.webview;
-    const dist = vscode.Uri.joinPath(deps.extensionUri, 'dist');
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'nlpearl.svg');
-    webview.html = dashboardHtml({
-      cspSource: webview.cspSource,
-      nonce: makeNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'overviewView.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'overview.css')).toString(),
-      title: panel.title,
-      lang: vscode.env.language,
-    });
+    webview.html = webviewShell(panel, deps.extensionUri, 'overviewView.js', 'overview.css');
     this.disposables.push(
       webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       panel.onDidDispose(() => this.dispose()),
