@@ -32,3 +32,19 @@ export function button(text: string, onClick: () => void, options: { secondary?:
   b.addEventListener('click', onClick);
   return b;
 }
+
+export type ValueElement = HTMLElement & { value: string };
+
+/** A vscode-elements date field named for assistive tech, that applies on Enter (the dashboard's and the overview's range). */
+export function dateField(id: string, label: string, onEnter: () => void): ValueElement {
+  const field = document.createElement('vscode-textfield') as unknown as ValueElement;
+  field.setAttribute('type', 'date');
+  field.id = id;
+  field.setAttribute('aria-label', label);
+  // Names the shadow root's <input>, which the outer label and aria-label do not reach (a property only).
+  (field as unknown as { label: string }).label = label;
+  field.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Enter') onEnter();
+  });
+  return field;
+}

@@ -1,6 +1,6 @@
 /** The header: campaign, status, range picker (presets + validated custom dates), actions. */
 import type { InitMessage, RangePreset, RangeDto } from '../src/shared/protocol';
-import { button, clear, el } from './dom';
+import { button, clear, dateField, el, type ValueElement } from './dom';
 import { timeText } from './tickText';
 import { customRange, toDateInput } from './rangeInput';
 import { s } from './strings';
@@ -25,7 +25,6 @@ export interface HeaderCallbacks {
   readonly onExportAll: () => void;
 }
 
-type ValueElement = HTMLElement & { value: string };
 
 export class Header {
   readonly element: HTMLElement;
@@ -50,8 +49,8 @@ export class Header {
     this.select.append(el('vscode-option', { text: s('custom'), attrs: { value: 'custom' } }));
     this.select.addEventListener('change', () => this.onSelect());
 
-    this.fromInput = this.dateField('range-from', s('from'));
-    this.toInput = this.dateField('range-to', s('to'));
+    this.fromInput = dateField('range-from', s('from'), () => this.applyCustom());
+    this.toInput = dateField('range-to', s('to'), () => this.applyCustom());
     this.customMessage = el('span', { className: 'range-message', attrs: { id: 'range-message', 'aria-live': 'polite' } });
     const apply = button(s('apply'), () => this.applyCustom(), { id: 'range-apply' });
     this.custom = el('div', { className: 'custom-range' }, [
@@ -83,18 +82,6 @@ export class Header {
     ]);
   }
 
-  private dateField(id: string, label: string): ValueElement {
-    const field = document.createElement('vscode-textfield') as unknown as ValueElement;
-    field.setAttribute('type', 'date');
-    field.id = id;
-    field.setAttribute('aria-label', label);
-    // Names the shadow root's <input>, which the outer label and aria-label do not reach (a property only).
-    (field as unknown as { label: string }).label = label;
-    field.addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Enter') this.applyCustom();
-    });
-    return field;
-  }
 
   init(message: InitMessage): void {
     this.locale = message.locale || 'en';

@@ -1,9 +1,8 @@
 /** The overview's range picker: the dashboard's presets and custom dates, with the same checks (rangeInput.ts). */
 import type { RangePreset } from '../../src/shared/vocabulary';
-import { button, el } from '../dom';
+import { button, dateField, el, type ValueElement } from '../dom';
 import { customRange, toDateInput } from '../rangeInput';
 
-type ValueElement = HTMLElement & { value: string };
 
 const PRESETS: Array<[RangePreset, string]> = [
   ['today', 'presetToday'],
@@ -39,8 +38,8 @@ export class RangePicker {
     for (const [preset, key] of PRESETS) this.select.append(el('vscode-option', { text: s(key), attrs: { value: preset } }));
     this.select.append(el('vscode-option', { text: s('custom'), attrs: { value: 'custom' } }));
     this.select.addEventListener('change', () => this.onSelect());
-    this.fromInput = this.dateField('range-from', s('from'));
-    this.toInput = this.dateField('range-to', s('to'));
+    this.fromInput = dateField('range-from', s('from'), () => this.apply());
+    this.toInput = dateField('range-to', s('to'), () => this.apply());
     this.message = el('span', { className: 'range-message', attrs: { 'aria-live': 'polite' } });
     this.custom = el('div', { className: 'custom-range' }, [
       el('span', { className: 'range-field' }, [el('label', { text: s('from'), attrs: { for: 'range-from' } }), this.fromInput]),
@@ -52,17 +51,6 @@ export class RangePicker {
     this.element = el('div', { className: 'picker' }, [el('label', { className: 'range-label', text: s('range'), attrs: { for: 'range-select' } }), this.select, this.custom]);
   }
 
-  private dateField(id: string, label: string): ValueElement {
-    const field = document.createElement('vscode-textfield') as unknown as ValueElement;
-    field.setAttribute('type', 'date');
-    field.id = id;
-    field.setAttribute('aria-label', label);
-    (field as unknown as { label: string }).label = label;
-    field.addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Enter') this.apply();
-    });
-    return field;
-  }
 
   show(preset: RangePreset | null, range: { from: string; to: string }): void {
     const choice = preset ?? 'custom';
