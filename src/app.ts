@@ -4,7 +4,7 @@ import type { TokenStore } from './auth/tokenStore';
 import type { CampaignStore } from './model/campaignStore';
 import type { RangeState } from './model/rangeState';
 import type { RangeSync } from './dashboard/rangeSync';
-import type { CampaignTreeProvider } from './campaigns/treeProvider';
+import type { CampaignTree } from './campaigns/tree';
 import type { CampaignDirectory } from './model/campaignDirectory';
 import type { AnalyticsCache } from './model/analyticsCache';
 import type { ApiProvider } from './model/apiProvider';
@@ -23,7 +23,7 @@ export interface App {
   readonly rangeSync: RangeSync;
   /** The campaigns every view reads (the tree, the palette, the panels). */
   readonly directory: CampaignDirectory;
-  readonly tree: CampaignTreeProvider;
+  readonly tree: CampaignTree;
   readonly log: Logger & { show(): void };
   readonly services: PanelServices;
   /** The account watch (status bar, polling, alerts); tests drive it through this. */

@@ -5,7 +5,7 @@ import { askToSendToken } from './auth/originPrompt';
 import { TokenStore } from './auth/tokenStore';
 import { CampaignStore } from './model/campaignStore';
 import { RangeState } from './model/rangeState';
-import { CampaignTreeProvider } from './campaigns/treeProvider';
+import { CampaignTree } from './campaigns/tree';
 import { showAnalyticsJson } from './commands/json';
 import { registerCommands } from './commands/register';
 import { affectsApi, readSettings } from './config';
@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): App {
     withListProgress: (work) => Promise.resolve(vscode.window.withProgress({ location: { viewId: 'nlpearl.campaigns' } }, work)),
   });
   apis.kindOf = (id) => directory.kindOf(id);
-  const tree = new CampaignTreeProvider({
+  const tree = new CampaignTree({
     api: () => apis.api(),
     cache,
     range,
@@ -56,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): App {
     canList: async () => apis.isDemo() || (await tokens.get()) !== undefined,
     currencyLabel: () => readSettings().currencyLabel,
     log,
+    describeError,
     // The tree draws only after the view below exists, by when `watch` is set.
     alerts: () => watch.alertRows(),
   });

@@ -74,6 +74,8 @@ function stubVscode() {
   vscode.commands.registerCommand = () => disposable();
   vscode.commands.executeCommand = async () => undefined;
   vscode.window.state = { focused: true, active: true };
+  // esbuild's ESM wrapper copies only the properties the proxy already has: every namespace the bundle reads must exist.
+  vscode.env.language = 'en';
   return vscode;
 }
 

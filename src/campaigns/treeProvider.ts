@@ -4,9 +4,10 @@
  * blank view or a pop-up; a failed refresh keeps the last figures, marked stale.
  */
 import * as vscode from 'vscode';
-import { AnalyticsCache } from '../model/analyticsCache';
+import type { AnalyticsCache } from '../model/analyticsCache';
+import { analyticsKey } from '../model/analyticsKey';
 import type { CampaignDirectory } from '../model/campaignDirectory';
-import { describeError, type ErrorView } from '../model/errorView';
+import type { ErrorView } from '../model/errorView';
 import type { AnalyticsPair, NLPearlApi } from '../api/types';
 import type { CampaignInfo, Logger } from '../model/types';
 import type { RangeState } from '../model/rangeState';
@@ -26,6 +27,8 @@ export interface TreeDeps {
   readonly canList: () => Promise<boolean>;
   readonly currencyLabel: () => string;
   readonly log: Logger;
+  /** The host's: its error classes are the ones the client throws (a copy in this lazy bundle would match none). */
+  readonly describeError: (error: unknown) => ErrorView;
   /** The account watch's active alerts, shown in an "Alerts" node on top (none: no node). */
   readonly alerts?: () => readonly { readonly label: string; readonly campaignId: string | undefined }[];
 }
@@ -144,7 +147,7 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
           this.detailTimes.set(id, Date.now());
         })
         .catch((error: unknown) => {
-          failure = describeError(error).message;
+          failure = this.deps.describeError(error).message;
           this.deps.log.warn('tree', `detail of ${id}: ${failure}`);
           // Not remembered: the next hover asks again instead of never showing the details.
           if (this.details.get(id) === loading) this.details.delete(id);
@@ -202,7 +205,7 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   private figureChildren(campaignId: string): TreeNode[] {
     const range = this.deps.range.current();
-    const key = AnalyticsCache.key(campaignId, range);
+    const key = analyticsKey(campaignId, range);
     let state = this.figures.get(campaignId);
     if (!state || state.key !== key) {
       state?.controller?.abort();
@@ -237,7 +240,7 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       state.error = undefined;
     } catch (error) {
       if (controller.signal.aborted) return;
-      state.error = describeError(error);
+      state.error = this.deps.describeError(error);
       this.deps.log.warn('tree', `figures of ${campaignId} failed: ${state.error.message}`);
     } finally {
       if (!controller.signal.aborted) {

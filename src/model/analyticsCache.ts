@@ -15,6 +15,7 @@ import type { AnalyticsResult, NLPearlApi } from '../api/types';
 import { BadRangeError, CancelledError } from '../api/errors';
 import type { AnalyticsPair } from '../api/types';
 import type { LoadOptions, RangeSelection } from './types';
+import { analyticsKey } from './analyticsKey';
 
 export const CACHE_TTL_MS = 60_000;
 
@@ -36,7 +37,7 @@ export class AnalyticsCache {
   ) {}
 
   static key(campaignId: string, range: RangeSelection): string {
-    return `${campaignId}\u0000${range.preset ?? `${range.from}/${range.to}`}`;
+    return analyticsKey(campaignId, range);
   }
 
   /** Drops everything, e.g. when the token, API version or base URL changes. */
