@@ -24,7 +24,7 @@ export class CampaignTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
 
   /** Draws the rows again from what is loaded: no request. */
   rerender(): void {
-    if (this.provider) this.provider.rerender();
+    this.provider?.rerender();
   }
 
   /** Forgets everything (token or settings changed: the old data belongs to another account). */

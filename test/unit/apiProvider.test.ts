@@ -3,7 +3,7 @@
  * which token, and what it refuses to send. The network is the demo API's router behind a recording fetch.
  */
 import assert from 'node:assert/strict';
-import { ConfigError, NLPearlError } from '../../src/api/errors';
+import { ConfigError } from '../../src/api/errors';
 import { OriginGate, type OriginBindings } from '../../src/auth/originGate';
 import type { FetchLike } from '../../src/api/types';
 import type { TokenStore } from '../../src/auth/tokenStore';
@@ -11,6 +11,7 @@ import type { Settings } from '../../src/config';
 import { DEMO_CAMPAIGN_IDS } from '../../src/demo/data';
 import { createDemoFetch, DEMO_TOKEN } from '../../src/demo/fetch';
 import { ApiProvider } from '../../src/model/apiProvider';
+import { nlpearlFailure } from './rejection';
 
 const CAMPAIGN = DEMO_CAMPAIGN_IDS[0] as string;
 const ACCOUNT = 'acc0000000000000000000001';
@@ -64,15 +65,6 @@ function setup(options: SetupOptions = {}) {
   return { provider, sent, logged, tokenReads: () => tokenReads, questions: () => questions };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<NLPearlError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof NLPearlError, `not an NLPearlError: ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected the request to fail');
-}
 
 describe('ApiProvider (the client built from the settings and the token)', () => {
   it('sends the stored token to the API base URL of the settings, and logs each request', async () => {
@@ -101,7 +93,7 @@ describe('ApiProvider (the client built from the settings and the token)', () =>
   it('sends nothing, and never reads the token, when the base URL setting is unusable', async () => {
     const { provider, sent, tokenReads } = setup({ settings: () => settings({ apiBaseUrl: 'http://api.example.com' }) });
     assert.equal(provider.origin(), undefined);
-    const error = await rejection(provider.api().getAccount());
+    const error = await nlpearlFailure(provider.api().getAccount());
     assert.ok(error instanceof ConfigError);
     assert.deepEqual(sent, []);
     assert.equal(tokenReads(), 0);
@@ -109,7 +101,7 @@ describe('ApiProvider (the client built from the settings and the token)', () =>
 
   it('sends nothing when signed out', async () => {
     const { provider, sent } = setup({ token: undefined });
-    const error = await rejection(provider.api().getAccount());
+    const error = await nlpearlFailure(provider.api().getAccount());
     assert.equal(error.kind, 'auth');
     assert.deepEqual(sent, []);
   });
@@ -118,10 +110,10 @@ describe('ApiProvider (the client built from the settings and the token)', () =>
     let base = 'https://other.example.com';
     const { provider, sent, questions } = setup({ settings: () => settings({ apiBaseUrl: base }) });
     assert.equal(provider.origin(), 'https://other.example.com');
-    const error = await rejection(provider.api().getAccount());
+    const error = await nlpearlFailure(provider.api().getAccount());
     assert.ok(error instanceof ConfigError);
     assert.match(error.message, /The token was not sent/);
-    await rejection(provider.api().getAccount());
+    await nlpearlFailure(provider.api().getAccount());
     assert.equal(questions(), 1, 'a refusal stands until the settings change');
     assert.equal(sent.length, 0);
 
@@ -132,7 +124,7 @@ describe('ApiProvider (the client built from the settings and the token)', () =>
 
     base = 'https://other.example.com';
     provider.invalidate();
-    await rejection(provider.api().getAccount());
+    await nlpearlFailure(provider.api().getAccount());
     assert.equal(questions(), 2, 'after a settings change the question is asked again');
   });
 
@@ -167,7 +159,7 @@ describe('ApiProvider (the client built from the settings and the token)', () =>
     const hang: FetchLike = (_input, init) =>
       new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     const { provider } = setup({ settings: () => settings({ requestTimeoutSeconds: 0.02 }), network: hang });
-    const error = await rejection(provider.api().getAccount());
+    const error = await nlpearlFailure(provider.api().getAccount());
     assert.equal(error.kind, 'timeout');
     assert.match(error.message, /within 20 ms/);
   });

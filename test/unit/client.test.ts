@@ -12,7 +12,6 @@ import {
   ConfigError,
   InvalidResponseError,
   NetworkError,
-  NLPearlError,
   NotFoundError,
   RateLimitedError,
   ServerError,
@@ -27,20 +26,11 @@ import { problemDetails } from '../../src/demo/validation';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { assertAnalyticsClose } from './analyticsEquality';
 import { fakeApiClient } from './fakeApiClient';
+import { nlpearlFailure } from './rejection';
 
 const CAMPAIGN = DEMO_CAMPAIGN_IDS[0] as string;
 const RANGE_30D: DateRange = { from: '2025-09-01T00:00:00.000Z', to: '2025-09-30T23:59:59.999Z' };
 
-/** Resolves with the error a promise rejects with; fails the test if it resolves. */
-async function failure(promise: Promise<unknown>): Promise<NLPearlError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof NLPearlError, `not an NLPearlError: ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected the call to fail');
-}
 
 describe('NLPearl client over HTTP (fake API)', function () {
   this.timeout(20_000);
@@ -134,12 +124,12 @@ describe('NLPearl client over HTTP (fake API)', function () {
 
     it('refuses a campaign id that is no 24-hex NLPearl id before any request, saying what an id looks like', async () => {
       for (const id of ['a/b c?d', '.', '..', '../Analytics', '65f1c0ffee0000000000beef:secret', '0123456789abcdef0123456', '0123456789abcdef012345678', '0123456789abcdef0123456g']) {
-        const error = await failure(client().getCampaign(id));
+        const error = await nlpearlFailure(client().getCampaign(id));
         assert.ok(error instanceof NotFoundError, id);
         assert.match(error.message, /24 hexadecimal characters \(0-9, a-f\), e\.g\. 65f1c0ffee0000000000beef/);
         if (id.length > 2) assert.equal(error.message.includes(id), false, `the refused id "${id}" is not echoed`);
       }
-      await failure(client().getInboundAnalytics('..', RANGE_30D));
+      await nlpearlFailure(client().getInboundAnalytics('..', RANGE_30D));
       assert.equal(fake.requests.length, 0, 'nothing was sent');
     });
 
@@ -155,7 +145,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
     });
 
     it('sends an upper-case or padded id in its one spelling', async () => {
-      await failure(client().getCampaign(' 65F1C0FFEE0000000000BEEF '));
+      await nlpearlFailure(client().getCampaign(' 65F1C0FFEE0000000000BEEF '));
       assert.equal(fake.requests[0]?.path, '/v1/Inbound/65f1c0ffee0000000000beef');
     });
 
@@ -169,7 +159,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
 
   describe('errors, each reached by a real response', () => {
     it('no token: AuthError before any request', async () => {
-      const error = await failure(client({ token: () => undefined }).getAccount());
+      const error = await nlpearlFailure(client({ token: () => undefined }).getAccount());
       assert.ok(error instanceof AuthError);
       assert.equal(error.message, 'No NLPearl API token is set. Run "NLPearl: Set API Token".');
       assert.equal(error.action, 'setToken');
@@ -177,7 +167,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
     });
 
     it('401 with an empty body: AuthError saying where the keys are, not retried', async () => {
-      const error = await failure(client({ token: async () => '65f1c0ffee0000000000beef:wrong-secret' }).getAccount());
+      const error = await nlpearlFailure(client({ token: async () => '65f1c0ffee0000000000beef:wrong-secret' }).getAccount());
       assert.ok(error instanceof AuthError);
       assert.equal(error.status, 401);
       assert.match(error.message, /rejected the API token \(401\)/);
@@ -188,14 +178,14 @@ describe('NLPearl client over HTTP (fake API)', function () {
 
     it('403: AuthError, not retried', async () => {
       fake.inject({ status: 403 });
-      const error = await failure(client().listInboundCampaigns());
+      const error = await nlpearlFailure(client().listInboundCampaigns());
       assert.ok(error instanceof AuthError);
       assert.match(error.message, /\(403\)/);
       assert.equal(fake.requests.length, 1);
     });
 
     it('404: NotFoundError naming the id and the API version setting, not retried', async () => {
-      const error = await failure(client().getInboundAnalytics('65f1c0ffee00000000000404', RANGE_30D));
+      const error = await nlpearlFailure(client().getInboundAnalytics('65f1c0ffee00000000000404', RANGE_30D));
       assert.ok(error instanceof NotFoundError);
       assert.match(error.message, /"65f1c0ffee00000000000404"/);
       assert.match(error.message, /nlpearl\.apiVersion/);
@@ -209,7 +199,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
         body: JSON.stringify(problemDetails('The date range cannot exceed 90 days.', { To: ['To is too late.'], From: ['Check From'] })),
         headers: { 'content-type': 'application/problem+json' },
       });
-      const error = await failure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D));
+      const error = await nlpearlFailure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D));
       assert.ok(error instanceof BadRangeError);
       assert.match(error.message, /The date range cannot exceed 90 days; To: To is too late; From: Check From/);
       assert.equal(error.action, 'shortenRange');
@@ -217,14 +207,14 @@ describe('NLPearl client over HTTP (fake API)', function () {
     });
 
     it('a range that ends before it starts: BadRangeError without a request', async () => {
-      const error = await failure(client().getInboundAnalytics(CAMPAIGN, { from: RANGE_30D.to, to: RANGE_30D.from }));
+      const error = await nlpearlFailure(client().getInboundAnalytics(CAMPAIGN, { from: RANGE_30D.to, to: RANGE_30D.from }));
       assert.ok(error instanceof BadRangeError);
       assert.equal(fake.requests.length, 0);
     });
 
     it('429 with Retry-After in seconds: 3 tries, the waits honoured, then RateLimitedError', async () => {
       fake.inject({ status: 429, headers: { 'Retry-After': '2' }, times: 3 });
-      const error = await failure(client().getAccount());
+      const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof RateLimitedError);
       assert.equal(error.retryAfterSeconds, 2);
       assert.match(error.message, /Try again in 2 s/);
@@ -247,7 +237,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
 
     it('a Retry-After longer than a minute is not waited out: RateLimitedError says when', async () => {
       fake.inject({ status: 429, headers: { 'Retry-After': '120' }, times: 3 });
-      const error = await failure(client().getAccount());
+      const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof RateLimitedError);
       assert.equal(error.retryAfterSeconds, 120);
       // Beyond a minute the wait is said as a clock time (issue 11, point 17), not "in 120 s".
@@ -258,7 +248,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
 
     it('500: ServerError at once, not retried', async () => {
       fake.inject({ status: 500, times: 3 });
-      const error = await failure(client().getAccount());
+      const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof ServerError);
       assert.equal(error.status, 500);
       assert.equal(fake.requests.length, 1);
@@ -277,7 +267,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
 
     it('502 on every try: ServerError after 3 tries; an HTML error page is not quoted', async () => {
       fake.inject({ htmlErrorPage: true, status: 502, times: 3 });
-      const error = await failure(client().getAccount());
+      const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof ServerError);
       assert.match(error.message, /\(502\) and still failed after 3 tries/);
       assert.doesNotMatch(error.message, /<|nginx/);
@@ -286,7 +276,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
 
     it('truncated JSON: InvalidResponseError, not retried', async () => {
       fake.inject({ truncateJson: true });
-      const error = await failure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D));
+      const error = await nlpearlFailure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D));
       assert.ok(error instanceof InvalidResponseError);
       assert.match(error.message, /^NLPearl sent a response that is not JSON \(cut off or malformed\)/);
       assert.equal(fake.requests.length, 1);
@@ -294,7 +284,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
 
     it('an HTML page with status 200: InvalidResponseError', async () => {
       fake.inject({ htmlErrorPage: true, status: 200 });
-      const error = await failure(client().getAccount());
+      const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof InvalidResponseError);
       assert.match(error.message, /not JSON \(an HTML page\)/);
     });
@@ -303,14 +293,14 @@ describe('NLPearl client over HTTP (fake API)', function () {
       const body = demoAnalyticsJson(CAMPAIGN, RANGE_30D, 'v1') as unknown as { callsCostTimeLine: { totalPrice: unknown }[] };
       (body.callsCostTimeLine[3] as { totalPrice: unknown }).totalPrice = 'abc';
       fake.inject({ rawBody: JSON.stringify(body) });
-      const error = await failure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D));
+      const error = await nlpearlFailure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D));
       assert.ok(error instanceof InvalidResponseError);
       assert.match(error.message, /callsCostTimeLine\[3\]\.totalPrice: expected a number, got "abc"/);
     });
 
     it('connection reset: retried, then NetworkError', async () => {
       fake.inject({ reset: true, times: 3 });
-      const error = await failure(client().getAccount());
+      const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof NetworkError);
       assert.equal(error.action, 'retry');
       assert.equal(fake.requests.length, 3);
@@ -325,7 +315,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
 
     it('no answer within the timeout: TimeoutError, the request is aborted and not repeated', async () => {
       fake.inject({ latencyMs: 5000 });
-      const error = await failure(client({ timeoutMs: 150 }).getAccount());
+      const error = await nlpearlFailure(client({ timeoutMs: 150 }).getAccount());
       assert.ok(error instanceof TimeoutError);
       assert.match(error.message, /did not answer within 150 ms/);
       await fake.idle();
@@ -336,7 +326,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
     it('the caller aborts: CancelledError, and the server sees the request aborted', async () => {
       fake.inject({ latencyMs: 5000 });
       const controller = new AbortController();
-      const pending = failure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D, { signal: controller.signal }));
+      const pending = nlpearlFailure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D, { signal: controller.signal }));
       await seen(1);
       controller.abort();
       const error = await pending;
@@ -349,7 +339,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
     it('aborting during a Retry-After wait ends it at once (real sleep)', async () => {
       fake.inject({ status: 503, headers: { 'Retry-After': '30' } });
       const controller = new AbortController();
-      const pending = failure(client({ sleep: undefined }).getAccount({ signal: controller.signal }));
+      const pending = nlpearlFailure(client({ sleep: undefined }).getAccount({ signal: controller.signal }));
       await seen(1);
       controller.abort();
       assert.ok((await pending) instanceof CancelledError);
@@ -357,7 +347,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
     });
 
     it('an already aborted signal sends nothing', async () => {
-      const error = await failure(client().getAccount({ signal: AbortSignal.abort() }));
+      const error = await nlpearlFailure(client().getAccount({ signal: AbortSignal.abort() }));
       assert.ok(error instanceof CancelledError);
       assert.equal(fake.requests.length, 0);
     });
@@ -375,9 +365,9 @@ describe('NLPearl client over HTTP (fake API)', function () {
         { rawBody: JSON.stringify({ name: `Account of ${fake.token}`, creditBalance: `${secretPart}` }) },
       ]);
       const messages: string[] = [];
-      messages.push((await failure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D))).message);
-      messages.push((await failure(client().getAccount())).message);
-      messages.push((await failure(client().getAccount())).message);
+      messages.push((await nlpearlFailure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D))).message);
+      messages.push((await nlpearlFailure(client().getAccount())).message);
+      messages.push((await nlpearlFailure(client().getAccount())).message);
       assert.match(messages[0] ?? '', /Token \*\*\* may not ask for this range; To: secret \*\*\* rejected/);
       assert.match(messages[1] ?? '', /upstream said: Bearer \*\*\*/);
       assert.match(messages[2] ?? '', /creditBalance: expected a number, got "\*\*\*"/);
@@ -397,7 +387,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
           return fetch(input, init);
         };
         assert.throws(() => validateBaseUrl(bad), ConfigError);
-        const error = await failure(client({ baseUrl: bad, fetch: counting }).getAccount());
+        const error = await nlpearlFailure(client({ baseUrl: bad, fetch: counting }).getAccount());
         assert.ok(error instanceof ConfigError);
         assert.match(error.message, /nlpearl\.apiBaseUrl/);
         assert.equal(error.action, 'checkSettings');
@@ -465,7 +455,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
         { status: 404, match: '/Analytics' },
         { latencyMs: 5000, match: '/Analytics', times: 10 },
       ]);
-      const error = await failure(client().getInboundAnalytics(CAMPAIGN, YEAR));
+      const error = await nlpearlFailure(client().getInboundAnalytics(CAMPAIGN, YEAR));
       assert.ok(error instanceof NotFoundError);
       await fake.idle();
       assert.equal(fake.requests.length, 5);
@@ -475,7 +465,7 @@ describe('NLPearl client over HTTP (fake API)', function () {
     it('the caller aborting a split range cancels every window', async () => {
       fake.setLatency(5000);
       const controller = new AbortController();
-      const pending = failure(client().getInboundAnalytics(CAMPAIGN, YEAR, { signal: controller.signal }));
+      const pending = nlpearlFailure(client().getInboundAnalytics(CAMPAIGN, YEAR, { signal: controller.signal }));
       await seen(5);
       controller.abort();
       assert.ok((await pending) instanceof CancelledError);

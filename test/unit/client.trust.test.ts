@@ -4,7 +4,7 @@
  * the user wait twice (or forever) for Retry-After.
  */
 import assert from 'node:assert/strict';
-import { CancelledError, ConfigError, InvalidResponseError, NLPearlError, RateLimitedError } from '../../src/api/errors';
+import { CancelledError, ConfigError, InvalidResponseError, RateLimitedError } from '../../src/api/errors';
 import { retryTime, type RetryWait } from '../../src/api/retry';
 import type { DateRange } from '../../src/api/range';
 import type { ClientConfig, NLPearlApi } from '../../src/api/types';
@@ -12,6 +12,7 @@ import { DEMO_CAMPAIGN_IDS } from '../../src/demo/data';
 import { describeError } from '../../src/model/errorView';
 import { startFakeApi, type FakeApi } from '../fake-api/server';
 import { fakeApiClient } from './fakeApiClient';
+import { nlpearlFailure } from './rejection';
 
 const CAMPAIGN = DEMO_CAMPAIGN_IDS[0] as string;
 const RANGE_30D: DateRange = { from: '2025-09-01T00:00:00.000Z', to: '2025-09-30T23:59:59.999Z' };
@@ -19,15 +20,6 @@ const MB = 1024 * 1024;
 /** 12 March 2026, 10:00:30 UTC: a fixed clock for "try again after …". */
 const NOW = Date.UTC(2026, 2, 12, 10, 0, 30);
 
-async function failure(promise: Promise<unknown>): Promise<NLPearlError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof NLPearlError, `not an NLPearlError: ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected the call to fail');
-}
 
 /** Every JSON string escape of every character: what a server may legally send instead of the text. */
 function escapeAll(text: string): string {
@@ -65,7 +57,7 @@ describe('NLPearl client against a hostile server', function () {
     for (const status of [301, 302, 307, 308]) {
       it(`a ${status} to another server is not followed: that server sees no request, the error names the host`, async () => {
         fake.inject({ redirectTo: `${elsewhere.url}/v1/Account`, status });
-        const error = await failure(client().getAccount());
+        const error = await nlpearlFailure(client().getAccount());
         assert.ok(error instanceof ConfigError, `got ${error.name}: ${error.message}`);
         assert.match(error.message, new RegExp(`redirect \\(${status}\\) to 127\\.0\\.0\\.1:\\d+`));
         assert.match(error.message, /the API token was not sent there/);
@@ -76,7 +68,7 @@ describe('NLPearl client against a hostile server', function () {
 
     it('a redirect to another path of the same server is not followed either', async () => {
       fake.inject({ redirectTo: `${fake.url}/v1/Inbound`, match: '/Account' });
-      assert.ok((await failure(client().getAccount())) instanceof ConfigError);
+      assert.ok((await nlpearlFailure(client().getAccount())) instanceof ConfigError);
       assert.deepEqual(fake.requests.map((r) => r.path), ['/v1/Account']);
     });
   });
@@ -84,7 +76,7 @@ describe('NLPearl client against a hostile server', function () {
   describe('response size', () => {
     it('a Content-Length over 25 MB is refused before the body is read, once, naming the size', async () => {
       fake.inject({ padTo: 2 * MB, declaredLength: 560 * MB, match: '/Analytics', times: 3 });
-      const error = await failure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D));
+      const error = await nlpearlFailure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D));
       assert.ok(error instanceof InvalidResponseError, `got ${error.name}: ${error.message}`);
       assert.match(error.message, /a response of 560 MB .* the limit is 25 MB/);
       await fake.idle();
@@ -94,7 +86,7 @@ describe('NLPearl client against a hostile server', function () {
 
     it('a streamed body without Content-Length stops at 25 MB, even when it is valid JSON', async () => {
       fake.inject({ padTo: 30 * MB, match: '/Analytics', times: 3 });
-      const error = await failure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D));
+      const error = await nlpearlFailure(client().getInboundAnalytics(CAMPAIGN, RANGE_30D));
       assert.ok(error instanceof InvalidResponseError, `got ${error.name}: ${error.message}`);
       assert.match(error.message, /a response of more than 25 MB/);
       await fake.idle();
@@ -141,7 +133,7 @@ describe('NLPearl client against a hostile server', function () {
     it('a validation message never shows part of an escaped secret, even cut to 40 characters', async () => {
       // The secret, escaped, straddling the 40th character: masked before the value is shortened.
       fake.inject({ rawBody: `{"name":"Acme","creditBalance":"${'x'.repeat(30)}${escapeAll(SECRET)}${'x'.repeat(40)}"}` });
-      const error = await failure(tokenClient().getAccount());
+      const error = await nlpearlFailure(tokenClient().getAccount());
       assert.ok(error instanceof InvalidResponseError);
       assert.match(error.message, /creditBalance: expected a number, got "x{30}\*\*\*x{7}…"/);
       for (let i = 0; i + 6 <= SECRET.length; i++) {
@@ -153,7 +145,7 @@ describe('NLPearl client against a hostile server', function () {
   describe('Retry-After', () => {
     it('a 60 s Retry-After is waited once; a second one ends the request with the rate-limit error', async () => {
       fake.inject({ status: 429, headers: { 'Retry-After': '60' }, times: 3 });
-      const error = await failure(client().getAccount());
+      const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof RateLimitedError);
       assert.deepEqual(sleeps, [60_000]);
       assert.equal(fake.requests.length, 2);
@@ -161,7 +153,7 @@ describe('NLPearl client against a hostile server', function () {
 
     it('beyond 60 s it does not wait: the message names the clock time, and the card gets no countdown', async () => {
       fake.inject({ status: 429, headers: { 'Retry-After': '86400' } });
-      const error = await failure(client().getAccount());
+      const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof RateLimitedError);
       assert.deepEqual(sleeps, []);
       assert.equal(fake.requests.length, 1);
@@ -174,7 +166,7 @@ describe('NLPearl client against a hostile server', function () {
 
     it('a 400-digit Retry-After never shows "Infinity": it is read as a day', async () => {
       fake.inject({ status: 429, headers: { 'Retry-After': '9'.repeat(400) } });
-      const error = await failure(client().getAccount());
+      const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof RateLimitedError);
       assert.doesNotMatch(error.message, /Infinity|NaN/);
       assert.ok(error.message.includes(`Try again after ${retryTime(NOW + 86_400_000, NOW)}.`), error.message);
@@ -185,7 +177,7 @@ describe('NLPearl client against a hostile server', function () {
       fake.inject({ status: 429, headers: { 'Retry-After': '30' }, times: 3 });
       const notices: RetryWait[] = [];
       let closed = 0;
-      const error = await failure(
+      const error = await nlpearlFailure(
         client({
           sleep: undefined, // the real sleep, ended by the cancel below, never by the clock
           onRetryWait: (wait) => {
@@ -207,7 +199,7 @@ describe('NLPearl client against a hostile server', function () {
       fake.inject({ status: 503, headers: { 'Retry-After': '30' } });
       const controller = new AbortController();
       let closed = 0;
-      const error = await failure(
+      const error = await nlpearlFailure(
         client({
           sleep: undefined,
           onRetryWait: () => {
