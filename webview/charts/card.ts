@@ -70,11 +70,12 @@ export class ChartCard {
       canDraw ? this.tableBox : null,
       model.notes.length > 0 ? notes : null,
     ]);
-    if (canDraw) this.draw();
+    if (canDraw) this.buildFigure();
     this.setTable(tableOpen && canDraw);
   }
 
-  private draw(): void {
+  /** The heatmap grid at once (plain DOM, its own height); a canvas waits for drawChart() in a reserved area. */
+  private buildFigure(): void {
     const m = this.model;
     if (m.kind === 'heatmap' && m.heatmap) {
       const drill = this.onDrill;
@@ -82,13 +83,25 @@ export class ChartCard {
       this.figure.append(heatmapElement(m, m.heatmap, this.locale, onCell));
       return;
     }
-    const Chart = registerChartParts();
     this.canvas = el('canvas', { attrs: { role: 'img', 'aria-label': m.summary, tabindex: '0' } });
     // Fallback content of a canvas is read by assistive tech that ignores aria-label.
     this.canvas.append(el('p', { text: m.summary }));
     this.figure.append(this.canvas);
     if (this.onDrill && (m.drill?.categories || m.drill?.series)) this.element.classList.add('drillable');
-    this.chart = new Chart(this.canvas, this.config(this.theme));
+  }
+
+  /** Whether there is nothing left to draw (a heatmap, a card without data, or a chart already drawn). */
+  get drawn(): boolean {
+    return this.chart !== undefined || this.canvas === undefined;
+  }
+
+  /** Draws the Chart.js chart into its canvas (the draw queue decides when). */
+  drawChart(animate = true): void {
+    if (this.drawn || !this.canvas) return;
+    const Chart = registerChartParts();
+    const config = this.config(this.theme);
+    if (!animate && config.options) config.options.animation = false;
+    this.chart = new Chart(this.canvas, config);
   }
 
   setTable(open: boolean): void {
@@ -131,7 +144,10 @@ export class ChartCard {
 
   pngDataUrl(): string | undefined {
     if (this.model.kind === 'heatmap' && this.model.heatmap) return heatmapCanvas(this.model, this.model.heatmap, this.theme).toDataURL('image/png');
-    return this.canvas ? canvasToPng(this.canvas, this.theme) : undefined;
+    if (!this.canvas) return undefined;
+    // An export of a chart not scrolled to yet: drawn now, without the animation, so the image is final.
+    this.drawChart(false);
+    return canvasToPng(this.canvas, this.theme);
   }
 
   /** Colours the chart currently draws with (the e2e test reads them after a theme switch). */

@@ -196,6 +196,8 @@ export async function loadModel(page: Page, model: DashboardModel, options: { re
   await deliver(page, { type: 'loading', requestId, range: init.range, preset: init.preset, windows: options.windows ?? 1 });
   await deliver(page, { type: 'data', requestId, model, fetchedAt: Date.parse('2026-03-31T09:41:00Z'), stale: false, windows: options.windows ?? 1, range: init.range, preset: init.preset });
   await waitFor(page, `window.__harness.posted.some((m) => m.type === 'rendered' && m.requestId === ${Number(requestId)})`);
+  // Charts below the fold are drawn after the first view, in idle time: the tests read them all.
+  await waitFor(page, `window.__nlpearlDashboard.pendingCharts() === 0`);
 }
 
 export interface DomState {
