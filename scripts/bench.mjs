@@ -22,6 +22,7 @@ import { measureWebview } from './bench/webview.mjs';
 import { activationRows } from './bench/activate-node.mjs';
 import { callsParseRows } from './bench/calls-parse.mjs';
 import { callsScrollRows } from './bench/calls-scroll.mjs';
+import { breakdownTable } from './bench/breakdown.mjs';
 import { coldOpenRows } from './bench/cold-rows.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -201,6 +202,10 @@ async function main() {
   console.log('');
   for (const r of rows) if (r.detail) console.log(`- ${r.figure.replace(/ \(.*$/, '')}: ${r.detail}`);
   if (!withVsCode) console.log('- (code-server rows skipped: --no-vscode)');
+  if (vs) {
+    console.log('\nWhere a dashboard open goes (code-server):');
+    for (const line of breakdownTable(vs)) console.log(line);
+  }
   return rows.every((r) => r.ok !== false) ? 0 : 1;
 }
 

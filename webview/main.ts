@@ -2,6 +2,7 @@
  * The dashboard app: ready handshake, state restore, rendering of what the host sends. It never
  * fetches (its CSP allows no network) and never builds HTML from text.
  */
+import './bootMark';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
@@ -18,6 +19,7 @@ import { Header } from './header';
 import { kpiCards } from './kpiCards';
 import { hasOverlay, withOverlay } from './overlay';
 import { emptyState, errorCard, skeleton, staleBanner } from './states';
+import { mark, phases } from './phases';
 import { s, setStrings } from './strings';
 import { post, readState, writeState } from './vscodeApi';
 
@@ -37,6 +39,7 @@ interface App {
   overlay: boolean;
 }
 
+mark('modulesReady');
 const root = document.getElementById('app') ?? document.body;
 const drawQueue = new DrawQueue<ChartCard>();
 const saved = readState();
@@ -140,6 +143,7 @@ function chartCard(chart: ModelChart, locale: string): ChartCard {
 
 function onData(m: DataMessage): void {
   if (m.requestId < app.latestRequest) return;
+  mark('data');
   const started = performance.now();
   app.latestRequest = m.requestId;
   app.data = m;
@@ -168,7 +172,10 @@ function onData(m: DataMessage): void {
         app.cards.push(card);
         grid.append(card.element);
       }
-      drawQueue.schedule(app.cards, () => reportRendered(m.requestId, started));
+      drawQueue.schedule(app.cards, () => {
+        mark('chartsInView');
+        reportRendered(m.requestId, started);
+      });
     };
     if (sizes.length > 1) {
       const toggle = bucketToggle(sizes, app.bucket, (size) => {
@@ -182,6 +189,7 @@ function onData(m: DataMessage): void {
     content.append(grid);
     draw();
   }
+  mark('dom');
   persist();
   // The charts' first draw reports the render; a dashboard without charts has rendered now.
   if (model.empty) reportRendered(m.requestId, started);
@@ -206,7 +214,8 @@ function reportRendered(requestId: number, started: number): void {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
       if (app.latestRequest !== requestId) return;
-      post({ type: 'rendered', requestId, ms: Math.round((performance.now() - started) * 10) / 10 });
+      mark('rendered');
+      post({ type: 'rendered', requestId, ms: Math.round((performance.now() - started) * 10) / 10, phases: phases() });
     }),
   );
 }

@@ -49,7 +49,13 @@ async function openDashboard(campaignId) {
       resolve();
     });
   });
-  return { ms: performance.now() - started, panel };
+  return { ms: performance.now() - started, panel, breakdown: breakdownOf(started, panel.probe) };
+}
+
+/** The open's steps: host marks relative to the command (host clock), the webview's phases (its own clock). */
+function breakdownOf(started, probe) {
+  const host = Object.fromEntries(Object.entries(probe.marks).map(([step, at]) => [step, Math.round((at - started) * 10) / 10]));
+  return { host, webview: probe.firstRender?.phases ?? {} };
 }
 
 async function closeDashboard(panel) {
@@ -109,10 +115,12 @@ async function measure() {
     const floorFirst = process.env.NLPEARL_BENCH_FLOOR_FIRST === '1';
     const floorCold = floorFirst ? await openFloor() : undefined;
     const paints = [];
+    const breakdowns = [];
     for (let i = 0; i < OPENS; i++) {
       host.cache.clear();
-      const { ms, panel } = await openDashboard(campaignId);
+      const { ms, panel, breakdown } = await openDashboard(campaignId);
       paints.push(ms);
+      breakdowns.push(breakdown);
       await closeDashboard(panel);
     }
     const floorWarm = [];
@@ -138,7 +146,7 @@ async function measure() {
     const callsPaint = await require('./probe-calls').measureCallsPaint(campaignId, fake);
 
     const { loads, calls } = reactivations(extension, host);
-    return { wasActive, firstActivationMs, paints, reopenRequests, treeRequests, treeRows, loads, calls, callsPaint, floorFirst, floorCold, floorWarm };
+    return { wasActive, firstActivationMs, paints, breakdowns, reopenRequests, treeRequests, treeRows, loads, calls, callsPaint, floorFirst, floorCold, floorWarm };
   } finally {
     await fake.close();
   }

@@ -30,8 +30,18 @@ export class TokenStore implements vscode.Disposable, OriginBindings {
   private publishing: Promise<void> = Promise.resolve();
   private readonly rechecks: ReturnType<typeof setTimeout>[] = [];
 
+  /**
+   * The active token as last read. Every command and request reads the token, and in VS Code for the web each
+   * SecretStorage read is a round trip to the browser; the copy is dropped on any change of our keys (in this
+   * window or another: SecretStorage reports both), and "no token" is never kept, since a store that was not
+   * ready yet can report absent first.
+   */
+  private cached: Promise<ActiveToken | undefined> | undefined;
+
   constructor(private readonly secrets: vscode.SecretStorage) {
     this.subscription = secrets.onDidChange((event) => {
+      if (!event.key.startsWith('nlpearl.')) return;
+      this.cached = undefined;
       if (event.key === ACTIVE_KEY || event.key.startsWith('nlpearl.secret/')) void this.publish();
     });
   }
@@ -43,6 +53,16 @@ export class TokenStore implements vscode.Disposable, OriginBindings {
 
   /** The active account and its token, or undefined when signed out. */
   async active(): Promise<ActiveToken | undefined> {
+    const read = (this.cached ??= this.readActive());
+    const active = await read.catch((error: unknown) => {
+      if (this.cached === read) this.cached = undefined;
+      throw error;
+    });
+    if (active === undefined && this.cached === read) this.cached = undefined;
+    return active;
+  }
+
+  private async readActive(): Promise<ActiveToken | undefined> {
     const accountId = await this.secrets.get(ACTIVE_KEY);
     if (!accountId) return undefined;
     const secret = await this.secrets.get(secretKey(accountId));
@@ -63,6 +83,7 @@ export class TokenStore implements vscode.Disposable, OriginBindings {
 
   /** Stores the token, bound to the origin it was tested against (`Set API Token`'s connection test). */
   async set(token: ParsedToken, origin: string): Promise<void> {
+    this.cached = undefined;
     registerSecret(token.token);
     await this.secrets.store(secretKey(token.accountId), token.secret);
     await this.bind(token.accountId, origin);
@@ -71,6 +92,7 @@ export class TokenStore implements vscode.Disposable, OriginBindings {
   }
 
   async clear(): Promise<void> {
+    this.cached = undefined;
     const accountId = await this.secrets.get(ACTIVE_KEY);
     if (accountId) {
       await this.secrets.delete(secretKey(accountId));
@@ -93,6 +115,8 @@ export class TokenStore implements vscode.Disposable, OriginBindings {
   }
 
   private async publishNow(): Promise<void> {
+    // Read from the store itself: a recheck is for a token the store had not answered with yet.
+    this.cached = undefined;
     const token = await this.get();
     await vscode.commands.executeCommand('setContext', SIGNED_IN_CONTEXT, token !== undefined);
     const changed = this.published !== null && this.published !== token;

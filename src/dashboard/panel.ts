@@ -111,7 +111,7 @@ export class DashboardPanel {
       receivePng: (chartId, dataUrl, exportId) => this.exports.receivePng(chartId, dataUrl, exportId),
       saveCsv: (sectionId) => this.exports.saveCsv(sectionId),
       showJson: (how) => this.showJson(how),
-      rendered: (requestId, ms) => this.probe.rendered({ requestId, ms }),
+      rendered: (report) => this.probe.rendered(report),
       // The range of the figures on screen, which a load in flight has not replaced yet.
       drillDown: (request) => openDrillDown(campaignId, this.last?.range ?? this.rangeValue, request, services.log),
     });
@@ -255,6 +255,7 @@ export class DashboardPanel {
       // The name may be unknown when the panel was opened by id before the tree listed campaigns.
       if (!this.services.campaign(this.campaignId)) void this.services.lookupCampaign(this.campaignId).then(() => this.showCampaignIfChanged(true));
       const pair = await this.services.analytics.load(this.campaignId, range, { signal: controller.signal, force });
+      this.probe.mark('fetched');
       if (controller.signal.aborted || this.disposed) return;
       this.last = { pair, requestId, range };
       this.showCampaignIfChanged();

@@ -7,6 +7,7 @@ import { rangeProblem } from '../api/range';
 import { messageOf } from '../logText';
 import type { Logger } from '../model/types';
 import type { AnalyticsSection, CsvExportTarget, DrillDownRequest } from '../shared/protocol';
+import type { RenderReport } from './panelProbe';
 import { oneAtATime } from './oneAtATime';
 import { presetRange, type RangeSelection } from './panelMessages';
 import type { WebviewHandlers } from './router';
@@ -26,7 +27,7 @@ export interface HandledPanel {
   saveCsv(target: CsvExportTarget): void;
   /** Opens or copies the JSON of what the panel shows. */
   showJson(how: 'open' | 'copy'): Promise<void>;
-  rendered(requestId: number, ms: number): void;
+  rendered(report: RenderReport): void;
   /** A click on a chart's figure: open the calls behind it. */
   drillDown(request: DrillDownRequest): Promise<void>;
 }
@@ -75,7 +76,7 @@ export function panelHandlers(panel: HandledPanel): WebviewHandlers {
           break;
       }
     },
-    rendered: (m) => panel.rendered(m.requestId, m.ms),
+    rendered: (m) => panel.rendered({ requestId: m.requestId, ms: m.ms, ...(m.phases ? { phases: m.phases } : {}) }),
     drillDown: (m) => void exclusive('drillDown', () => panel.drillDown(m).catch(failed('drill-down'))),
     log: (m) => panel.log[m.level](`${LOG}:webview`, m.message),
   };

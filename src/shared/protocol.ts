@@ -9,6 +9,7 @@ import { isPlainSafe, MAX_PNG_DATA_URL_LENGTH, MAX_STRING_LENGTH } from './plain
 import type { ModelDrill } from './drill';
 import { drillDownMessageSchema } from './drillSchema';
 import { isoDate } from './isoDate';
+import { renderedMessageSchema } from './renderPhases';
 import { ANALYTICS_SECTIONS, FIX_ACTIONS, RANGE_PRESETS, WEBVIEW_ACTIONS, type AnalyticsSection } from './vocabulary';
 
 // Shared vocabulary. The sections and presets are the vocabulary's (written once there), re-exported for both sides.
@@ -253,8 +254,6 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export { isoDate };
 
-const requestId = z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
-
 // A plain union: `setRange` comes in two shapes ({preset} or {from, to}), which a discriminated union cannot hold.
 export const webviewMessageSchema = z.union([
   z.strictObject({ type: z.literal('ready') }),
@@ -279,7 +278,7 @@ export const webviewMessageSchema = z.union([
   /** "Export all": one CSV with every section, through the host's save dialog. */
   z.strictObject({ type: z.literal('exportAllCsv') }),
   z.strictObject({ type: z.literal('action'), action: z.enum(WEBVIEW_ACTIONS) }),
-  z.strictObject({ type: z.literal('rendered'), requestId, ms: z.number().check(z.nonnegative(), z.maximum(3_600_000)) }),
+  renderedMessageSchema,
   drillDownMessageSchema,
   z.strictObject({ type: z.literal('log'), level: z.enum(['info', 'warn', 'error']), message: z.string().check(z.maxLength(MAX_STRING_LENGTH)) }),
 ]);

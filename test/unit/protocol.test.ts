@@ -18,6 +18,7 @@ describe('protocol: webview → host', () => {
       { type: 'exportCsv', sectionId: 'callLabelCount' },
       { type: 'action', action: 'setToken' },
       { type: 'rendered', requestId: 4, ms: 120.5 },
+      { type: 'rendered', requestId: 4, ms: 120.5, phases: { html: 41.2, scriptStart: 80, modulesReady: 131.5, rendered: 402 } },
       { type: 'log', level: 'warn', message: 'x' },
     ];
     for (const m of good) assert.deepEqual(parseWebviewMessage(m), m, JSON.stringify(m));
@@ -46,6 +47,9 @@ describe('protocol: webview → host', () => {
       { type: 'action', action: 'rm -rf' },
       { type: 'rendered', requestId: -1, ms: 1 },
       { type: 'rendered', requestId: 1, ms: Number.NaN },
+      { type: 'rendered', requestId: 1, ms: 1, phases: { paintedByMagic: 3 } },
+      { type: 'rendered', requestId: 1, ms: 1, phases: { html: -5 } },
+      { type: 'rendered', requestId: 1, ms: 1, phases: { html: '41' } },
       { type: 'log', level: 'warn', message: 'x'.repeat(5000) },
       JSON.parse('{"type":"ready","__proto__":{"polluted":true}}'),
       { type: 'refresh', constructor: { prototype: { polluted: true } } },
