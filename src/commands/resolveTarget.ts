@@ -1,5 +1,6 @@
 /** Turns command arguments (or their absence) into a campaign and a range, asking what is missing. */
 import * as vscode from 'vscode';
+import { messageOf } from '../logText';
 import { parseCampaignRangeArgs } from './commandArgs';
 import type { RangeSelection } from '../model/analyticsCache';
 import type { App } from '../app';
@@ -40,6 +41,7 @@ export async function resolveTarget(app: App, arg: unknown, only?: CampaignKind)
   if (!range && parsed.value?.fromTree) range = app.range.current();
   range ??= await (await loadPickers()).pickRange(app.services.settings().defaultRange);
   if (!range) return undefined;
-  await app.store.markUsed(campaignId);
+  // The "recent" order is for the next picker: the panel does not wait for the write (a round trip in VS Code for the web).
+  app.store.markUsed(campaignId).catch((error: unknown) => app.log.warn('commands', `remembering ${campaignId} as recent failed: ${messageOf(error)}`));
   return { campaignId, range };
 }

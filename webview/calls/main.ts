@@ -91,41 +91,72 @@ function header(): void {
   }
 }
 
-function rowElement(row: CallRowDto, index: number): HTMLDivElement {
+/** An empty row: its cells are filled by fill(); clicks and Enter are handled once, on the list (see below). */
+function rowElement(): HTMLDivElement {
   const node = el('div', 'row');
   node.setAttribute('role', 'row');
-  node.setAttribute('aria-rowindex', String(index + 2));
   node.tabIndex = 0;
   node.title = strings.open ?? '';
-  node.dataset.callId = row.id;
   for (const column of COLUMNS) {
-    const cell = el('div', `cell ${column}`, row[column]);
+    const cell = el('div', `cell ${column}`);
     cell.setAttribute('role', 'cell');
     node.append(cell);
   }
-  const open = () => post({ type: 'openCall', callId: row.id });
-  node.addEventListener('click', open);
-  node.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') open();
-  });
   return node;
 }
 
-/** The rows in the DOM by index: a scroll step builds only the rows that came into view. */
+/** Writes a call into a row node, touching only what differs (a reused node already holds another call's text). */
+function fill(node: HTMLDivElement, row: CallRowDto, index: number): void {
+  const rowIndex = String(index + 2);
+  if (node.getAttribute('aria-rowindex') !== rowIndex) node.setAttribute('aria-rowindex', rowIndex);
+  if (node.dataset.callId === row.id) return;
+  node.dataset.callId = row.id;
+  COLUMNS.forEach((column, i) => {
+    const cell = node.children[i] as HTMLElement;
+    if (cell.textContent !== row[column]) cell.textContent = row[column];
+  });
+}
+
+function rowOf(event: Event): HTMLElement | null {
+  return event.target instanceof Element ? event.target.closest<HTMLElement>('.spacer .row') : null;
+}
+spacer.addEventListener('click', (event) => {
+  const id = rowOf(event)?.dataset.callId;
+  if (id) post({ type: 'openCall', callId: id });
+});
+spacer.addEventListener('keydown', (event) => {
+  const id = event.key === 'Enter' ? rowOf(event)?.dataset.callId : undefined;
+  if (id) post({ type: 'openCall', callId: id });
+});
+
+/**
+ * The rows in the DOM by index. A scroll step reuses the nodes of the rows that left the view for the ones that
+ * came in (new text only where it differs), so a frame creates no element once the view is full.
+ */
 let drawn = new Map<number, HTMLDivElement>();
 
 function render(): void {
   const items = virtualizer.getVirtualItems();
   spacer.style.height = `${virtualizer.getTotalSize()}px`;
+  const wanted = new Set(items.map((item) => item.index));
+  const spare: HTMLDivElement[] = [];
+  for (const [index, node] of drawn) {
+    if (wanted.has(index) && node.dataset.callId === rows[index]?.id) continue;
+    drawn.delete(index);
+    // The focused row is never rewritten with another call under the user's focus: it goes.
+    if (node.contains(document.activeElement)) node.remove();
+    else spare.push(node);
+  }
   const next = new Map<number, HTMLDivElement>();
   for (const item of items) {
     const data = rows[item.index] as CallRowDto;
-    const kept = drawn.get(item.index);
-    const node = kept?.dataset.callId === data.id ? kept : rowElement(data, item.index);
-    node.style.transform = `translateY(${item.start}px)`;
+    const node = drawn.get(item.index) ?? spare.pop() ?? rowElement();
+    fill(node, data, item.index);
+    const transform = `translateY(${item.start}px)`;
+    if (node.style.transform !== transform) node.style.transform = transform;
     next.set(item.index, node);
   }
-  for (const [index, node] of drawn) if (next.get(index) !== node) node.remove();
+  for (const node of spare) node.remove();
   // In index order, so focus and screen readers move through the rows as they read.
   let previous: HTMLDivElement | undefined;
   for (const node of next.values()) {
