@@ -4,6 +4,7 @@ import { parseApiDate } from '../api/dates';
 import { outcomeLabel, telephonyLabel } from '../shared/callStatus';
 import type { CallRowDto } from '../shared/callsProtocol';
 import { formatDuration, type MarkdownL10n } from './markdown';
+import { formatStart } from './startTimes';
 
 export function callRow(call: CallSummary, l10n: MarkdownL10n, dates: Intl.DateTimeFormat, labelNames: ReadonlyMap<string, string>): CallRowDto {
   const none = l10n.t('Not provided');
@@ -11,7 +12,7 @@ export function callRow(call: CallSummary, l10n: MarkdownL10n, dates: Intl.DateT
   const ms = call.startTime === null ? NaN : parseApiDate(call.startTime);
   return {
     id: call.id,
-    start: Number.isNaN(ms) ? none : dates.format(ms),
+    start: Number.isNaN(ms) ? none : formatStart(dates, ms),
     caller: call.from ?? none,
     duration: formatDuration(call.duration) ?? none,
     outcome: outcomeLabel(call.conversationStatus, t),
