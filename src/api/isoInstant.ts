@@ -33,3 +33,17 @@ export function isPlainIsoInstant(value: string): boolean {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
+
+/**
+ * The instant of such a string, as Date.parse gives it (the first three fraction digits, truncated),
+ * without Date.parse's general parser; undefined for any other form. Years below 100 are left to
+ * Date.parse: Date.UTC would read them as 19xx.
+ */
+export function plainIsoInstantMs(value: string): number | undefined {
+  if (!isPlainIsoInstant(value)) return undefined;
+  const year = two(value, 0) * 100 + two(value, 2);
+  if (year < 100) return undefined;
+  let ms = 0;
+  for (let i = 20, scale = 100; i < value.length - 1 && scale >= 1; i++, scale /= 10) ms += (value.charCodeAt(i) - 48) * scale;
+  return Date.UTC(year, two(value, 5) - 1, two(value, 8), two(value, 11), two(value, 14), two(value, 17), ms);
+}

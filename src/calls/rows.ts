@@ -1,6 +1,7 @@
 /** Call summaries as table rows: formatted and translated on the host, so the webview only shows text. */
 import type { CallSummary } from '../api/callSchemas';
 import { parseApiDate } from '../api/dates';
+import { plainIsoInstantMs } from '../api/isoInstant';
 import { outcomeLabel, telephonyLabel } from '../shared/callStatus';
 import type { CallRowDto } from '../shared/callsProtocol';
 import { formatDuration, type MarkdownL10n } from './markdown';
@@ -9,7 +10,8 @@ import { formatStart } from './startTimes';
 export function callRow(call: CallSummary, l10n: MarkdownL10n, dates: Intl.DateTimeFormat, labelNames: ReadonlyMap<string, string>): CallRowDto {
   const none = l10n.t('Not provided');
   const t = l10n.t.bind(l10n);
-  const ms = call.startTime === null ? NaN : parseApiDate(call.startTime);
+  // The common `…Z` form read by character: Date.parse was a third of the start column's cost.
+  const ms = call.startTime === null ? NaN : (plainIsoInstantMs(call.startTime) ?? parseApiDate(call.startTime));
   return {
     id: call.id,
     start: Number.isNaN(ms) ? none : formatStart(dates, ms),

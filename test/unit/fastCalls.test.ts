@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { callSearchSchema } from '../../src/api/callSchemas';
 import { readCallSearchFast, safeParseCallSearch } from '../../src/api/fastCalls';
-import { isPlainIsoInstant } from '../../src/api/isoInstant';
+import { isPlainIsoInstant, plainIsoInstantMs } from '../../src/api/isoInstant';
 import { firstIssue, isValidDate } from '../../src/api/schemas';
 
 const validNumber = fc.oneof(fc.integer({ min: -1e6, max: 1e9 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 1e6 }).map(String), fc.constantFrom(' 7 ', '1e-1', '.5', '-0'));
@@ -131,10 +131,17 @@ describe('call search fast path', () => {
     fc.assert(
       fc.property(fc.oneof(validDate, nearDate, fc.string({ maxLength: 30 })), (value) => {
         if (isPlainIsoInstant(value)) assert.ok(isValidDate(value), value);
+        // The calls table reads the instant by character: it must be Date.parse's, to the millisecond.
+        const ms = plainIsoInstantMs(value);
+        if (ms !== undefined) assert.equal(ms, Date.parse(value), value);
       }),
       { numRuns: 3000, seed: 3 },
     );
     assert.equal(isPlainIsoInstant('2024-02-29T23:59:59.999Z'), true);
     assert.equal(isPlainIsoInstant('2026-02-29T00:00:00Z'), false);
+    for (const value of ['2026-01-01T00:29:36.000Z', '2026-01-01T00:29:36.1Z', '2026-01-01T00:29:36.98765Z', '2024-02-29T23:59:59.999999999Z', '0100-03-01T00:00:00Z']) {
+      assert.equal(plainIsoInstantMs(value), Date.parse(value), value);
+    }
+    assert.equal(plainIsoInstantMs('0099-01-01T00:00:00Z'), undefined);
   });
 });
