@@ -9,11 +9,14 @@
  *   per UTC day, at its first and last millisecond; when they differ (a DST day) every instant of that day is
  *   formatted by Intl itself. Equal ends mean one offset all day because no zone in the tz database changes
  *   its offset twice within 24 hours (changes are months apart).
- * - The hour, day period and date come from a real Intl call for that local hour and offset; only minute and
- *   second are computed, and only after the first instant of the hour showed that Intl writes them as the
- *   two latin digits computed here (otherwise — other digits, one-digit minutes, fractional seconds — this
- *   formatter is left to Intl on every call). A minute never changes offset halfway (zone offsets are read
- *   to the second here, and the offset is constant all day), so computing the minute is as safe as the hour.
+ * - The hour, day period and date come from real Intl texts of that local hour at that offset (its :00:00,
+ *   :59:00 and :59:59); only minute and second are written in, at the places where those texts differ, and
+ *   only when they differ there as two latin digits 00→59 at the same length (otherwise — other digits,
+ *   one-digit minutes, an hour that reaches into a day whose offset changes — Intl formats the instant).
+ *   Formatters showing a flexible day period ("noon" only at 12:00:00), a zone name or fractions of a second
+ *   are always left to Intl. Offsets are read to the second, so a zone whose offset is not a whole number of
+ *   minutes (local mean times before 1971, outside the cached years anyway) would still be exact.
+ * - Cost: 3 Intl calls per local hour against one per row, so it pays when an hour holds more than ~3 calls.
  * test/unit/startTimes.test.ts compares with Intl across DST changes of Paris, New York and Lord Howe.
  */
 
@@ -31,38 +34,20 @@ interface HourTemplate {
   readonly secondAt: number;
 }
 
-/** One per formatter: the page's formatter is built once per page, never per row. */
-class StartTimes {
+/**
+ * A zone's offset per UTC day, shared by every formatter of that zone (a page's formatter is new, the zone's
+ * offsets are not), so a page pays for its days once per session, not once per page.
+ */
+class ZoneOffsets {
   private readonly offsets = new Map<number, number | null>();
-  private readonly hours = new Map<number, HourTemplate>();
   private readonly wall: Intl.DateTimeFormat;
-  private usable = true;
 
-  constructor(private readonly format: Intl.DateTimeFormat) {
-    const zone = format.resolvedOptions().timeZone;
+  constructor(zone: string) {
     this.wall = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
   }
 
-  text(ms: number): string {
-    if (!this.usable || !(ms >= FROM && ms < UNTIL)) return this.format.format(ms);
-    const offset = this.dayOffset(Math.floor(ms / DAY_MS));
-    if (offset === null) return this.format.format(ms);
-    const local = ms + offset;
-    const hour = Math.floor(local / HOUR_MS);
-    const inHour = Math.floor((local - hour * HOUR_MS) / 1000);
-    const minute = two(Math.floor(inHour / 60));
-    const second = two(inHour % 60);
-    const known = this.hours.get(hour);
-    if (known && known.offset === offset) return fill(known, minute, second);
-    const text = this.format.format(ms);
-    const template = templateOf(text, this.format.formatToParts(ms), minute, second, offset);
-    if (template) this.hours.set(hour, template);
-    else this.usable = false;
-    return text;
-  }
-
   /** The offset (ms) of the whole UTC day, or null when it changes that day. */
-  private dayOffset(day: number): number | null {
+  dayOffset(day: number): number | null {
     let offset = this.offsets.get(day);
     if (offset === undefined) {
       const first = this.offsetAt(day * DAY_MS);
@@ -80,30 +65,70 @@ class StartTimes {
   }
 }
 
+const zones = new Map<string, ZoneOffsets>();
+
+/** One per formatter: the page's formatter is built once per page, never per row. */
+class StartTimes {
+  private readonly hours = new Map<number, HourTemplate>();
+  private readonly zone: ZoneOffsets;
+  private usable: boolean;
+
+  constructor(private readonly format: Intl.DateTimeFormat) {
+    const options = format.resolvedOptions();
+    const name = options.timeZone;
+    // Fields that may change inside an hour at one offset: a flexible day period ("noon" only at 12:00:00),
+    // a zone's name (its metazone may change without the offset changing), fractions of a second.
+    this.usable = options.dayPeriod === undefined && options.timeZoneName === undefined && options.fractionalSecondDigits === undefined;
+    let zone = zones.get(name);
+    if (!zone) zones.set(name, (zone = new ZoneOffsets(name)));
+    this.zone = zone;
+  }
+
+  text(ms: number): string {
+    if (!this.usable || !(ms >= FROM && ms < UNTIL)) return this.format.format(ms);
+    const offset = this.zone.dayOffset(Math.floor(ms / DAY_MS));
+    if (offset === null) return this.format.format(ms);
+    const local = ms + offset;
+    const hour = Math.floor(local / HOUR_MS);
+    const inHour = Math.floor((local - hour * HOUR_MS) / 1000);
+    const minute = two(Math.floor(inHour / 60));
+    const second = two(inHour % 60);
+    const known = this.hours.get(hour);
+    if (known && known.offset === offset) return fill(known, minute, second);
+    const template = this.templateOf(hour, offset);
+    if (!template) return this.format.format(ms);
+    this.hours.set(hour, template);
+    return fill(template, minute, second);
+  }
+
+  /**
+   * Intl's texts for hh:00:00, hh:59:00 and hh:59:59 of one local hour. Only the minute and second change
+   * inside it, so where the texts differ is where those digits stand: 00→59 twice, at the same length.
+   * Anything else (other digits, a one-digit minute, an hour that straddles an offset change) keeps Intl.
+   */
+  private templateOf(hour: number, offset: number): HourTemplate | undefined {
+    const start = hour * HOUR_MS - offset;
+    if (this.zone.dayOffset(Math.floor(start / DAY_MS)) !== offset || this.zone.dayOffset(Math.floor((start + HOUR_MS - 1) / DAY_MS)) !== offset) return undefined;
+    const text = this.format.format(start);
+    const minuteAt = digitsAt(text, this.format.format(start + 3_540_000));
+    const secondAt = digitsAt(this.format.format(start + 3_540_000), this.format.format(start + 3_599_000));
+    if (minuteAt === undefined || secondAt === undefined) return undefined;
+    return { offset, text, minuteAt, secondAt };
+  }
+}
+
 function two(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/**
- * Positions come from formatToParts, the text from format(): V8's format() writes U+0020 where
- * formatToParts gives U+202F (before "AM"), so the parts are only a map of the text — same length, same
- * digits where they say — never the text itself.
- */
-function templateOf(text: string, parts: readonly Intl.DateTimeFormatPart[], minute: string, second: string, offset: number): HourTemplate | undefined {
+/** Where `from` has "00" and `to` has "59" — the one place they differ — or -1 if they are equal. */
+function digitsAt(from: string, to: string): number | undefined {
+  if (from.length !== to.length) return undefined;
+  if (from === to) return -1;
   let at = 0;
-  let minuteAt = -1;
-  let secondAt = -1;
-  for (const p of parts) {
-    if (p.type === 'fractionalSecond') return undefined;
-    if (p.type === 'minute' || p.type === 'second') {
-      const expected = p.type === 'minute' ? minute : second;
-      if (p.value !== expected || text.slice(at, at + 2) !== expected || (p.type === 'minute' ? minuteAt : secondAt) !== -1) return undefined;
-      if (p.type === 'minute') minuteAt = at;
-      else secondAt = at;
-    }
-    at += p.value.length;
-  }
-  return at === text.length ? { offset, text, minuteAt, secondAt } : undefined;
+  while (from.charCodeAt(at) === to.charCodeAt(at)) at++;
+  if (from.slice(at, at + 2) !== '00' || to.slice(at, at + 2) !== '59' || from.slice(at + 2) !== to.slice(at + 2)) return undefined;
+  return at;
 }
 
 function fill(t: HourTemplate, minute: string, second: string): string {

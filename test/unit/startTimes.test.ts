@@ -61,6 +61,15 @@ describe('call start times', () => {
     );
   });
 
+  it('"noon" is said only at noon, and zone names are left to Intl', () => {
+    for (const extra of [{ dayPeriod: 'short' }, { timeZoneName: 'long' }] as const) {
+      const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone: 'Europe/Paris', ...extra };
+      const cached = new Intl.DateTimeFormat('en', options);
+      const fresh = new Intl.DateTimeFormat('en', options);
+      for (let t = Date.UTC(2026, 9, 24, 10); t < Date.UTC(2026, 9, 25, 14); t += 29_000) assert.equal(formatStart(cached, t), fresh.format(t));
+    }
+  });
+
   it('fractional seconds are left to Intl', () => {
     const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, timeZone: 'Europe/Paris' };
     const cached = new Intl.DateTimeFormat('en', options);
