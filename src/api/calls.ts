@@ -36,7 +36,7 @@ export async function searchCallPage(
   const body = searchBody(query, page);
   const { value } = await send(
     { method: 'POST', path: callPaths.search(version, id, options?.kind), body, purpose: { kind: 'campaign', campaignId: id }, signal: options?.signal },
-    validator((p) => p.callSearchSchema, 'the call list'),
+    validator((p) => p.callSearchParser, 'the call list'),
   );
   return { count: value.count, results: value.results ?? [], skip: page.skip };
 }

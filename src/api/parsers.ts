@@ -4,6 +4,7 @@
  * Holds no error classes: the validator on the host turns a failed parse into its InvalidResponseError.
  */
 import { safeParseAnalytics } from './fastAnalytics';
+import { safeParseCallSearch } from './fastCalls';
 
 export { accountSchema, campaignDetailSchema, campaignListSchema, firstIssue } from './schemas';
 export { ongoingCallsSchema } from './liveSchemas';
@@ -11,3 +12,5 @@ export { callDetailSchema, callSearchSchema } from './callSchemas';
 
 /** The analytics body through the fast path, zod behind it for anything unusual. */
 export const analyticsParser = { safeParse: safeParseAnalytics };
+/** The call-search body through the fast path, zod behind it for anything unusual. */
+export const callSearchParser = { safeParse: safeParseCallSearch };
