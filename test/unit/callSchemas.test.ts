@@ -112,6 +112,8 @@ describe('call detail schema', () => {
   it('ignores fields it does not know, at the top and in each line', () => {
     const call = detail({ id: ID, sipHeaders: { x: 1 }, transcript: [{ role: 1, content: 'hi', confidence: 0.9 }] });
     assert.deepEqual(call.transcript, [{ role: 1, content: 'hi', startTime: null, endTime: null }]);
+    const sentNull = detail({ id: ID, transcript: [{ role: 2, content: 'bye', startTime: null, endTime: null }] });
+    assert.deepEqual(sentNull.transcript, [{ role: 2, content: 'bye', startTime: null, endTime: null }], 'a null time is not provided');
     assert.equal('sipHeaders' in call, false);
   });
 
