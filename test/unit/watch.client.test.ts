@@ -2,7 +2,7 @@
 // settable balance and status, the validation policy, and background requests (one try, no notice).
 import assert from 'node:assert/strict';
 import { createClient } from '../../src/api/client';
-import { RateLimitedError } from '../../src/api/errors';
+import { InvalidResponseError, RateLimitedError } from '../../src/api/errors';
 import { ongoingCallsSchema } from '../../src/api/liveSchemas';
 import type { ApiVersion, NLPearlApi } from '../../src/api/types';
 import { DEMO_ACCOUNT, DEMO_CAMPAIGNS } from '../../src/demo/data';
@@ -54,6 +54,23 @@ describe('watch: client calls', () => {
     assert.deepEqual(ongoingCallsSchema.parse({ totalOngoingCalls: '3' }), { totalOngoingCalls: 3, totalOnQueue: null });
     assert.equal(ongoingCallsSchema.safeParse({ totalOngoingCalls: 'many' }).success, false);
     assert.equal(ongoingCallsSchema.safeParse([]).success, false);
+  });
+
+  it('an ongoing-calls body of the wrong shape fails with what was expected and where', async () => {
+    const refused = async (rawBody: string): Promise<string> => {
+      fake.inject({ match: '/OngoingCalls', rawBody });
+      const error = await client().getOngoingCalls(RUNNING.id).then(
+        () => assert.fail(`expected ${rawBody} to be refused`),
+        (e: unknown) => e,
+      );
+      assert.ok(error instanceof InvalidResponseError, String(error));
+      return error.message;
+    };
+    assert.match(await refused('[3, 1]'), /the ongoing calls in an unexpected shape — \(response\): expected an object with totalOngoingCalls and totalOnQueue\./);
+    assert.match(await refused('"busy"'), /— \(response\): expected an object with totalOngoingCalls and totalOnQueue\./);
+    assert.match(await refused('{"totalOngoingCalls":2,"totalOnQueue":"a few"}'), /— totalOnQueue: expected a number, got "a few"\./);
+    const live = await client().getOngoingCalls(RUNNING.id);
+    assert.equal(typeof live.totalOngoingCalls, 'number', 'the next answer in the right shape is read');
   });
 
   it('the fake account is settable: balance and status as set', async () => {
