@@ -70,11 +70,12 @@ export class AnalyticsCache {
     const signal = controller.signal;
     const fetchPair = async (): Promise<AnalyticsPair> => {
       // Both periods are worked out before anything is sent: a range that cannot be compared (or
-      // sent) fails here, with no request left running behind it.
-      const problem = rangeProblem(range);
+      // sent) fails here, with no request left running behind it. "Too far ahead" depends on the clock:
+      // the cache's own, like its 60 s.
+      const problem = rangeProblem(range, this.now());
       if (problem) throw new BadRangeError(problem);
       const comparison = comparisonPeriod(range);
-      const previousRange = comparison && !rangeIssue(comparison.range) ? comparison.range : undefined;
+      const previousRange = comparison && !rangeIssue(comparison.range, this.now()) ? comparison.range : undefined;
       try {
         const currentRequest = api.getInboundAnalytics(campaignId, { from: range.from, to: range.to }, { signal, onProgress: options.onProgress });
         // The previous period is only for deltas: its failure must not hide the current figures.

@@ -75,3 +75,88 @@ describe('CampaignDirectory (the campaigns every view reads)', () => {
     assert.deepEqual(dir.campaigns().map((c) => [c.name ?? c.id, c.kind]), [[ID_M, 'outbound'], [ID_B, 'inbound'], ['Reminders', 'outbound']]);
   });
 });
+
+/** A directory whose listings answer when the test says so, and the warnings it wrote to the log. */
+function controlledDirectory() {
+  const pending: { resolve(list: CampaignSummary[]): void; reject(error: Error): void }[] = [];
+  const warnings: string[] = [];
+  const api = { listCampaigns: () => new Promise<CampaignSummary[]>((resolve, reject) => pending.push({ resolve, reject })) } as unknown as NLPearlApi;
+  const log = { ...silent, warn: (component: string, message: string) => void warnings.push(`[${component}] ${message}`) };
+  const dir = new CampaignDirectory({ api: () => api, manualIds: () => [], describeError, log });
+  return { dir, pending, warnings };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+const summary = (id: string, name: string): CampaignSummary => ({ id, name, status: 1, kind: 'inbound' }) as CampaignSummary;
+
+describe('CampaignDirectory: listings in flight, stale and reset', () => {
+  it('"loading…" shows only for the first listing; a later one keeps the list on screen', async () => {
+    const { dir, pending } = controlledDirectory();
+    assert.equal(dir.firstListing, false, 'nothing asked yet');
+    dir.listIfNeeded();
+    dir.listIfNeeded();
+    assert.equal(pending.length, 1, 'one request for two readers');
+    pending[0]?.resolve([summary(ID_A, 'A')]);
+    await tick();
+    assert.equal(dir.firstListing, false);
+    dir.listIfNeeded();
+    assert.equal(pending.length, 1, 'a loaded list is not asked again');
+    dir.invalidate();
+    dir.listIfNeeded();
+    assert.equal(pending.length, 2);
+    assert.equal(dir.firstListing, false, 'the old list stays while the new one loads');
+    assert.equal(dir.campaign(ID_A)?.name, 'A');
+    assert.equal(dir.campaign(ID_B), undefined);
+  });
+
+  it('each listing that arrives or fails is heard; a listener that left is not', async () => {
+    const { dir, pending, warnings } = controlledDirectory();
+    let heard = 0;
+    let left = 0;
+    dir.onDidChange(() => heard++);
+    dir.onDidChange(() => left++).dispose();
+    dir.listIfNeeded();
+    pending[0]?.resolve([summary(ID_A, 'A')]);
+    await tick();
+    assert.equal(heard, 1, 'the tree redraws with the list');
+    dir.invalidate();
+    dir.listIfNeeded();
+    pending[1]?.reject(new Error('boom'));
+    await tick();
+    assert.equal(heard, 2, 'the tree redraws with the error row');
+    assert.deepEqual(warnings, ['[tree] listing campaigns failed: boom'], 'the log says why');
+    assert.equal(left, 0);
+  });
+
+  it('once listed, a stale list still answers a listed campaign\'s kind without listing again', async () => {
+    const { dir, pending } = controlledDirectory();
+    dir.listIfNeeded();
+    pending[0]?.resolve([{ ...summary(ID_A, 'Reminders'), kind: 'outbound' }]);
+    await tick();
+    dir.invalidate();
+    assert.equal(await dir.kindOf(ID_A), 'outbound');
+    assert.equal(pending.length, 1);
+  });
+
+  it('after a reset, an answer or a failure for the old account changes nothing, and the next read lists again', async () => {
+    const { dir, pending, warnings } = controlledDirectory();
+    dir.listIfNeeded();
+    dir.listIfNeeded();
+    dir.reset();
+    dir.listIfNeeded();
+    assert.equal(pending.length, 2, 'the new account is listed at once');
+    pending[0]?.reject(new Error('old token refused'));
+    await tick();
+    assert.equal(dir.listError(), undefined, 'no error row for the old token');
+    assert.deepEqual(warnings, []);
+    dir.listIfNeeded();
+    assert.equal(pending.length, 2, 'the new listing is still the one under way');
+    dir.reset();
+    pending[1]?.resolve([summary(ID_A, 'old')]);
+    await tick();
+    assert.equal(dir.loaded, false);
+    const listed = dir.ensureListed();
+    pending[2]?.resolve([summary(ID_B, 'new')]);
+    assert.deepEqual((await listed).map((c) => c.name), ['new']);
+  });
+});

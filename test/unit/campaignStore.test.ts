@@ -98,4 +98,11 @@ describe('CampaignStore (campaigns added by id, recently used)', () => {
     await new CampaignStore(twice.state).purgeInvalid();
     assert.deepEqual(twice.values.get(RECENT), [id(1)]);
   });
+
+  it('purge rewrites one mis-spelled id among clean ones, and writes nothing where nothing is stored', async () => {
+    const { state, values, writes } = memento({ [MANUAL]: [id(1), id(2).toUpperCase(), id(3)] });
+    await new CampaignStore(state).purgeInvalid();
+    assert.deepEqual(values.get(MANUAL), [id(1), id(2), id(3)]);
+    assert.deepEqual(writes, [MANUAL], 'no empty lists appear for the recent and outbound campaigns');
+  });
 });

@@ -30,4 +30,14 @@ describe('the "retrying in N s" notice', () => {
     board.cancelAll();
     assert.deepEqual(cancelled, ['a', 'b']);
   });
+
+  it('the notice stays while something waits, and counts from the moment it is read', () => {
+    const board = new RetryBoard(() => undefined);
+    const remove = board.add(wait(503, 40_000));
+    assert.ok(board.active);
+    assert.equal(board.secondsLeft(10_000), 30);
+    assert.equal(board.secondsLeft(39_001), 1, 'never "0 s" while it still waits');
+    remove();
+    assert.ok(!board.active);
+  });
 });
