@@ -8,7 +8,6 @@
  */
 import {
   EVENT_KEYS,
-  NUMERIC_STRING,
   SENTIMENT_KEYS,
   analyticsSchema,
   isValidDate,
@@ -18,31 +17,7 @@ import {
   type StatusBucket,
   type StatusCounts,
 } from './schemas';
-
-/** Thrown on anything the fast path leaves to zod; caught once, at the top. */
-const TO_ZOD: unique symbol = Symbol('to zod');
-
-type Row = Record<string, unknown>;
-
-function row(value: unknown): Row {
-  // zod takes any non-array object; only plain ones (all JSON.parse makes) are decided here.
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const proto: unknown = Object.getPrototypeOf(value);
-    if (proto === Object.prototype || proto === null) return value as Row;
-  }
-  throw TO_ZOD;
-}
-
-function num(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') {
-    if (Number.isFinite(value)) return value;
-  } else if (typeof value === 'string' && NUMERIC_STRING.test(value)) {
-    const parsed = Number(value);
-    if (Number.isFinite(parsed)) return parsed;
-  }
-  throw TO_ZOD;
-}
+import { TO_ZOD, num, row, type Row } from './fastPath';
 
 function requiredNum(value: unknown): number {
   const n = num(value);

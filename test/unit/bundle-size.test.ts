@@ -143,7 +143,7 @@ describe('bundle sizes (production build)', function () {
 
   it('activation builds no schema: zod and the response schemas are in dist/parsers.js, loaded with the first response', () => {
     assert.deepEqual(
-      inputsOf(EXTENSION).filter((input) => input.includes('node_modules/zod/') || /^src\/api\/(schemas|callSchemas|liveSchemas|fastAnalytics|fastCalls|isoInstant|parsers)\.ts$/.test(input)),
+      inputsOf(EXTENSION).filter((input) => input.includes('node_modules/zod/') || /^src\/api\/(schemas|callSchemas|liveSchemas|fastAnalytics|fastCalls|fastPath|isoInstant|parsers)\.ts$/.test(input)),
       [],
     );
     assert.ok(inputsOf(PARSERS).includes('src/api/schemas.ts'), 'dist/parsers.js holds the schemas');
