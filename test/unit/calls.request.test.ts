@@ -9,30 +9,21 @@ import { DEFAULT_CALL_PAGE, MAX_CALL_PAGES, walkCallPages, type CallPage, type C
 import { BadRangeError, NotFoundError } from '../../src/api/errors';
 import type { NLPearlApi } from '../../src/api/types';
 import { DEMO_CAMPAIGNS, type DemoCampaign } from '../../src/demo/data';
-import { startFakeApi, type FakeApi } from '../fake-api/server';
-import { fakeApiClient } from './fakeApiClient';
+import { fakeApiClient, useFakeApi } from './fakeApiClient';
 
 const DENTAL = DEMO_CAMPAIGNS[0] as DemoCampaign;
 const DAY = { fromDate: '2026-03-10T00:00:00.000Z', toDate: '2026-03-10T23:59:59.999Z' };
 const CALL_ID = 'a'.repeat(24);
 
 describe('call search: the request', () => {
-  let fake: FakeApi;
+  const fake = useFakeApi();
   let api: NLPearlApi;
 
-  before(async () => {
-    fake = await startFakeApi();
-  });
-  after(async () => {
-    await fake.close();
-  });
   beforeEach(() => {
-    fake.clearFaults();
-    fake.requests.length = 0;
-    api = fakeApiClient(fake, { logs: [], sleeps: [] });
+    api = fakeApiClient(fake(), { logs: [], sleeps: [] });
   });
 
-  const sentBody = () => JSON.parse(fake.requests.at(-1)?.body ?? '{}') as Record<string, unknown>;
+  const sentBody = () => JSON.parse(fake().requests.at(-1)?.body ?? '{}') as Record<string, unknown>;
 
   it('sends every filter given, as given, with the search text trimmed', async () => {
     await api.searchCalls(
@@ -51,7 +42,7 @@ describe('call search: the request', () => {
       statuses: [100, 110],
       searchInput: '555 0100',
     });
-    assert.equal(fake.requests.at(-1)?.method, 'POST');
+    assert.equal(fake().requests.at(-1)?.method, 'POST');
   });
 
   it('leaves out empty filters: no tags, no outcomes, a blank search', async () => {
@@ -62,12 +53,12 @@ describe('call search: the request', () => {
   it('a range of one instant is searched; one that ends before it starts is refused without a request', async () => {
     const instant = '2026-03-10T12:00:00.000Z';
     await api.searchCalls(DENTAL.id, { fromDate: instant, toDate: instant }, { skip: 0, limit: 1 });
-    assert.equal(fake.requests.length, 1);
+    assert.equal(fake().requests.length, 1);
     await assert.rejects(
       api.searchCalls(DENTAL.id, { fromDate: DAY.toDate, toDate: DAY.fromDate }, { skip: 0, limit: 1 }),
       (e: unknown) => e instanceof BadRangeError && e.message === 'The call search range starts after it ends; nothing was requested.',
     );
-    assert.equal(fake.requests.length, 1);
+    assert.equal(fake().requests.length, 1);
   });
 
   it('a date that is no date is named, and nothing is requested', async () => {
@@ -80,14 +71,14 @@ describe('call search: the request', () => {
         (e: unknown) => e instanceof BadRangeError && e.message === `The call search needs a valid ${name}; nothing was requested.`,
       );
     }
-    assert.equal(fake.requests.length, 0);
+    assert.equal(fake().requests.length, 0);
   });
 
   it('refuses a page that cannot be asked for, and asks for the smallest ones that can', async () => {
     for (const page of [{ skip: -1, limit: 10 }, { skip: 1.5, limit: 10 }, { skip: 0, limit: 0 }, { skip: 0, limit: 2.5 }]) {
       await assert.rejects(api.searchCalls(DENTAL.id, DAY, page), (e: unknown) => e instanceof RangeError && e.message === `bad page ${page.skip}/${page.limit}`);
     }
-    assert.equal(fake.requests.length, 0);
+    assert.equal(fake().requests.length, 0);
     const first = await api.searchCalls(DENTAL.id, DAY, { skip: 0, limit: 1 });
     assert.equal(first.results.length, 1);
     assert.equal(first.skip, 0);
@@ -102,21 +93,21 @@ describe('call search: the request', () => {
       api.getCall('acct:secret-pasted'),
       (e: unknown) => e instanceof NotFoundError && e.message === 'The call id given is not a 24-hex NLPearl id, so nothing was requested.',
     );
-    assert.equal(fake.requests.length, 0);
+    assert.equal(fake().requests.length, 0);
   });
 
   it('a page without a results list is an empty page; the detail keeps the body as sent', async () => {
-    fake.inject({ match: '/Calls', rawBody: '{"count":"0"}' });
+    fake().inject({ match: '/Calls', rawBody: '{"count":"0"}' });
     assert.deepEqual(await api.searchCalls(DENTAL.id, DAY, { skip: 10, limit: 5 }), { count: 0, results: [], skip: 10 });
-    fake.inject({ match: '/Call/', rawBody: `{"id":"${CALL_ID}","duration":"42","vendorField":[1]}` });
+    fake().inject({ match: '/Call/', rawBody: `{"id":"${CALL_ID}","duration":"42","vendorField":[1]}` });
     const { detail, json } = await api.getCall(CALL_ID);
     assert.equal(detail.duration, 42);
     assert.deepEqual(json, { id: CALL_ID, duration: '42', vendorField: [1] });
-    assert.equal(fake.requests.at(-1)?.path, `/v1/Call/${CALL_ID}`);
+    assert.equal(fake().requests.at(-1)?.path, `/v1/Call/${CALL_ID}`);
   });
 
   it('a malformed call list names the list and the path', async () => {
-    fake.inject({ match: '/Calls', rawBody: '{"results":[{"id":7,"duration":"long"}]}' });
+    fake().inject({ match: '/Calls', rawBody: '{"results":[{"id":7,"duration":"long"}]}' });
     await assert.rejects(
       api.searchCalls(DENTAL.id, DAY, { skip: 0, limit: 1 }),
       (e: unknown) => e instanceof Error && /^NLPearl sent the call list in an unexpected shape — results\[0\]\.duration: expected a number, got "long"\./.test(e.message),

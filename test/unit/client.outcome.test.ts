@@ -8,33 +8,25 @@ import assert from 'node:assert/strict';
 import { createClient } from '../../src/api/client';
 import { ConfigError, InvalidResponseError, NetworkError } from '../../src/api/errors';
 import type { ClientConfig, FetchLike, NLPearlApi } from '../../src/api/types';
-import { startFakeApi, type FakeApi } from '../fake-api/server';
-import { fakeApiClient } from './fakeApiClient';
+import { startFakeApi } from '../fake-api/server';
+import { fakeApiClient, useFakeApi } from './fakeApiClient';
 import { nlpearlFailure } from './rejection';
 
 const FIX_BASE_URL = 'Retry; if it keeps happening, check the setting "nlpearl.apiBaseUrl".';
 
 describe('client: the outcome of one try', function () {
   this.timeout(20_000);
-  let fake: FakeApi;
+  const fake = useFakeApi();
   let logs: string[];
   let sleeps: number[];
 
-  before(async () => {
-    fake = await startFakeApi();
-  });
-  after(async () => {
-    await fake.close();
-  });
   beforeEach(() => {
-    fake.clearFaults();
-    fake.requests.length = 0;
     logs = [];
     sleeps = [];
   });
 
   function client(overrides: Partial<ClientConfig> = {}): NLPearlApi {
-    return fakeApiClient(fake, { logs, sleeps }, overrides);
+    return fakeApiClient(fake(), { logs, sleeps }, overrides);
   }
 
   /** The log line without its timing, which varies. */
@@ -47,25 +39,25 @@ describe('client: the outcome of one try', function () {
       ['only a byte-order mark and a line break', '\uFEFF\n'],
     ] as const) {
       it(`${name}: "an empty response", naming the request, tried once`, async () => {
-        fake.inject({ rawBody, match: '/Account' });
+        fake().inject({ rawBody, match: '/Account' });
         const error = await nlpearlFailure(client().getAccount());
         assert.ok(error instanceof InvalidResponseError);
         assert.equal(error.message, `NLPearl sent an empty response to GET /v1/Account. ${FIX_BASE_URL}`);
-        assert.equal(fake.requests.length, 1);
+        assert.equal(fake().requests.length, 1);
         assert.equal(lastLog(), 'GET /v1/Account → 200 (not JSON) in N ms');
       });
     }
 
     it('an HTML page, even after leading blanks, is called one', async () => {
-      fake.inject({ rawBody: '  \n<!doctype html><title>Gateway</title>', match: '/Account' });
+      fake().inject({ rawBody: '  \n<!doctype html><title>Gateway</title>', match: '/Account' });
       const error = await nlpearlFailure(client().getAccount());
       assert.equal(error.message, `NLPearl sent a response that is not JSON (an HTML page) to GET /v1/Account. ${FIX_BASE_URL}`);
-      assert.equal(fake.requests.length, 1);
+      assert.equal(fake().requests.length, 1);
     });
 
     it('anything else that does not parse is "cut off or malformed", and its text is never quoted', async () => {
-      const echoed = `{"error": "bad token ${fake.token}" oops>`;
-      fake.inject({ rawBody: echoed, match: '/Account' });
+      const echoed = `{"error": "bad token ${fake().token}" oops>`;
+      fake().inject({ rawBody: echoed, match: '/Account' });
       const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof InvalidResponseError);
       assert.equal(error.message, `NLPearl sent a response that is not JSON (cut off or malformed) to GET /v1/Account. ${FIX_BASE_URL}`);
@@ -73,7 +65,7 @@ describe('client: the outcome of one try', function () {
     });
 
     it('a body with a byte-order mark and blanks around valid JSON is read', async () => {
-      fake.inject({ rawBody: '\uFEFF \n{"name":"Bright Dental","creditBalance":"12.5"}\n ', match: '/Account' });
+      fake().inject({ rawBody: '\uFEFF \n{"name":"Bright Dental","creditBalance":"12.5"}\n ', match: '/Account' });
       const account = await client().getAccount();
       assert.equal(account.name, 'Bright Dental');
       assert.equal(account.creditBalance, 12.5);
@@ -85,7 +77,7 @@ describe('client: the outcome of one try', function () {
     const LIMIT = 64 * 1024;
 
     it('with its size declared: refused naming both sizes and what to do, not downloaded again', async () => {
-      fake.inject({ padTo: 200 * 1024, declaredLength: 200 * 1024, match: '/Account' });
+      fake().inject({ padTo: 200 * 1024, declaredLength: 200 * 1024, match: '/Account' });
       const error = await nlpearlFailure(client({ maxResponseBytes: LIMIT }).getAccount());
       assert.ok(error instanceof InvalidResponseError);
       assert.equal(
@@ -93,22 +85,22 @@ describe('client: the outcome of one try', function () {
         'NLPearl sent a response of 200 KB to GET /v1/Account; the limit is 64 KB, so it was not read. ' +
           'Pick a shorter range; if it keeps happening, check the setting "nlpearl.apiBaseUrl".',
       );
-      assert.equal(fake.requests.length, 1);
+      assert.equal(fake().requests.length, 1);
       assert.equal(lastLog(), 'GET /v1/Account → too large (200 KB) in N ms');
     });
 
     it('streamed without a length: "more than" the limit', async () => {
-      fake.inject({ padTo: 200 * 1024, match: '/Account' });
+      fake().inject({ padTo: 200 * 1024, match: '/Account' });
       const error = await nlpearlFailure(client({ maxResponseBytes: LIMIT }).getAccount());
       assert.match(error.message, /^NLPearl sent a response of more than 64 KB to GET \/v1\/Account; the limit is 64 KB, so it was not read\./);
-      assert.equal(fake.requests.length, 1);
+      assert.equal(fake().requests.length, 1);
       assert.equal(lastLog(), 'GET /v1/Account → too large (more than 64 KB) in N ms');
     });
   });
 
   describe('a redirect', () => {
     it('without a Location: names the status, says the token was not sent, and carries the status', async () => {
-      fake.inject({ status: 302, match: '/Account' });
+      fake().inject({ status: 302, match: '/Account' });
       const error = await nlpearlFailure(client().getAccount());
       assert.ok(error instanceof ConfigError);
       assert.equal(
@@ -117,12 +109,12 @@ describe('client: the outcome of one try', function () {
           'Check the setting "nlpearl.apiBaseUrl".',
       );
       assert.equal(error.status, 302);
-      assert.equal(fake.requests.length, 1);
+      assert.equal(fake().requests.length, 1);
       assert.equal(lastLog(), 'GET /v1/Account → 302 redirect, not followed in N ms');
     });
 
     it('with a Location: names the host it pointed to, never its path', async () => {
-      fake.inject({ redirectTo: 'https://login.example.net/sso?next=/v1/Account', status: 301, match: '/Account' });
+      fake().inject({ redirectTo: 'https://login.example.net/sso?next=/v1/Account', status: 301, match: '/Account' });
       const error = await nlpearlFailure(client().getAccount());
       assert.match(error.message, /^NLPearl answered GET \/v1\/Account with a redirect \(301\) to login\.example\.net\. It was not followed/);
       assert.doesNotMatch(error.message, /sso|next=/);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { createClient } from '../../src/api/client';
 import type { NLPearlApi } from '../../src/api/types';
-import { startFakeApi, type FakeApi } from '../fake-api/server';
+import { useFakeApi } from './fakeApiClient';
 import { nlpearlFailure } from './rejection';
 
 const ACCOUNT_ID = '65f1c0ffee0000000000beef';
@@ -14,25 +14,17 @@ const CALL = '65f0c0ffee0000000000abcd';
 
 describe('client: an echoed token is masked', function () {
   this.timeout(20_000);
-  let fake: FakeApi;
+  const fake = useFakeApi();
   let logs: string[];
 
-  before(async () => {
-    fake = await startFakeApi();
-  });
-  after(async () => {
-    await fake.close();
-  });
   beforeEach(() => {
-    fake.clearFaults();
-    fake.requests.length = 0;
     logs = [];
   });
 
   function client(token: string): NLPearlApi {
     return createClient({
       fetch: (input, init) => fetch(input, init),
-      baseUrl: fake.url,
+      baseUrl: fake().url,
       apiVersion: 'v1',
       token: () => token,
       log: (line) => logs.push(line),
@@ -42,7 +34,7 @@ describe('client: an echoed token is masked', function () {
   }
 
   async function serverErrorText(token: string, body: string): Promise<string> {
-    fake.inject({ status: 500, body, headers: { 'content-type': 'text/plain' } });
+    fake().inject({ status: 500, body, headers: { 'content-type': 'text/plain' } });
     return (await nlpearlFailure(client(token).getAccount())).message;
   }
 
@@ -75,7 +67,7 @@ describe('client: an echoed token is masked', function () {
     const body =
       `{"id":"${CALL}","summary":"plain","transcript":[{"role":1,"content":"my key is ${escapedSecret}"}],` +
       `"collectedInfo":[{"name":"note","value":["x","${escapedSecret}"]}],"extra":{"${escapedSecret}":{"deep":["${secret}"]}},"count":3}`;
-    fake.inject({ rawBody: body, match: '/Call/' });
+    fake().inject({ rawBody: body, match: '/Call/' });
     const { detail, json } = await client(token).getCall(CALL);
     assert.equal(detail.transcript?.[0]?.content, 'my key is ***');
     assert.equal(detail.collectedInfo?.[0]?.value, '["x","***"]');
@@ -87,7 +79,7 @@ describe('client: an echoed token is masked', function () {
 
   it('an own "__proto__" key stays a plain value of the JSON, masked', async () => {
     const token = `${ACCOUNT_ID}:top-secret-value`;
-    fake.inject({ rawBody: `{"id":"${CALL}","__proto__":"Bearer ${token}"}`, match: '/Call/' });
+    fake().inject({ rawBody: `{"id":"${CALL}","__proto__":"Bearer ${token}"}`, match: '/Call/' });
     const { json } = await client(token).getCall(CALL);
     const record = json as Record<string, unknown>;
     assert.equal(Object.getOwnPropertyDescriptor(record, '__proto__')?.value, 'Bearer ***');
@@ -96,7 +88,7 @@ describe('client: an echoed token is masked', function () {
 
   it('leaves a body that holds no secret exactly as sent', async () => {
     const token = `${ACCOUNT_ID}:top-secret-value`;
-    fake.inject({ rawBody: `{"id":"${CALL}","summary":"top secret, value: 42 \\u00e9","tags":["top-secret"]}`, match: '/Call/' });
+    fake().inject({ rawBody: `{"id":"${CALL}","summary":"top secret, value: 42 \\u00e9","tags":["top-secret"]}`, match: '/Call/' });
     const { json } = await client(token).getCall(CALL);
     assert.deepEqual(json, { id: CALL, summary: 'top secret, value: 42 é', tags: ['top-secret'] });
   });

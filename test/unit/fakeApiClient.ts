@@ -4,7 +4,7 @@
  */
 import { createClient } from '../../src/api/client';
 import type { ClientConfig, NLPearlApi } from '../../src/api/types';
-import type { FakeApi } from '../fake-api/server';
+import { startFakeApi, type FakeApi } from '../fake-api/server';
 
 export interface ClientRecord {
   readonly logs: string[];
@@ -24,4 +24,28 @@ export function fakeApiClient(fake: FakeApi, record: ClientRecord, overrides: Pa
     random: () => 0.5,
     ...overrides,
   });
+}
+
+/**
+ * One fake API for a describe block: started before its tests, closed after them, its faults and recorded
+ * requests cleared before each test. Call inside `describe`; the returned function gives the running server.
+ */
+export function useFakeApi(): () => FakeApi {
+  let server: FakeApi | undefined;
+  const current = (): FakeApi => {
+    if (!server) throw new Error('the fake API is not running (useFakeApi() outside a describe block?)');
+    return server;
+  };
+  before(async () => {
+    server = await startFakeApi();
+  });
+  after(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  beforeEach(() => {
+    current().clearFaults();
+    current().requests.length = 0;
+  });
+  return current;
 }
