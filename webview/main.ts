@@ -21,7 +21,7 @@ import { hasOverlay, withOverlay } from './overlay';
 import { emptyState, errorCard, skeleton, staleBanner } from './states';
 import { mark, phases } from './phases';
 import { s, setStrings } from './strings';
-import { post, readState, writeState } from './vscodeApi';
+import { listening, post, readState, writeState } from './vscodeApi';
 
 interface App {
   init: InitMessage | undefined;
@@ -265,11 +265,12 @@ function onMessage(m: HostMessage): void {
   }
 }
 
-window.addEventListener('message', (event: MessageEvent<unknown>) => {
+function onEvent(event: MessageEvent<unknown>): void {
   const data = event.data;
   // The host is trusted, but a message of another origin or shape is simply not for us.
   if (data && typeof data === 'object' && typeof (data as { type?: unknown }).type === 'string') onMessage(data as HostMessage);
-});
+}
+window.addEventListener('message', onEvent);
 
 watchTheme((theme) => {
   app.theme = theme;
@@ -286,4 +287,4 @@ watchTheme((theme) => {
   animations: () => Object.fromEntries(app.cards.flatMap((c) => { const a = c.animated(); return a === undefined ? [] : [[c.model.id, a]]; })),
 };
 
-post({ type: 'ready' });
+listening(onEvent);

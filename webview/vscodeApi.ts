@@ -8,12 +8,33 @@ interface VsCodeApi {
   setState(state: unknown): void;
 }
 
+/** What the dashboard's early-ready script (src/dashboard/html.ts, EARLY_READY) leaves: it already said ready. */
+interface Boot {
+  readonly api: VsCodeApi;
+  readonly kept: MessageEvent<unknown>[];
+  stop(): void;
+}
+
 declare function acquireVsCodeApi(): VsCodeApi;
 
-const api: VsCodeApi = acquireVsCodeApi();
+const boot = (window as unknown as { __nlpearlBoot?: Boot }).__nlpearlBoot;
+const api: VsCodeApi = boot?.api ?? acquireVsCodeApi();
 
 export function post(message: WebviewMessage): void {
   api.postMessage(message);
+}
+
+/**
+ * Called once the app listens: the messages the host sent while the script downloaded, in order, and ready
+ * said unless the early script said it. One task, so no message slips between the two listeners.
+ */
+export function listening(handle: (event: MessageEvent<unknown>) => void): void {
+  if (!boot) {
+    post({ type: 'ready' });
+    return;
+  }
+  boot.stop();
+  for (const event of boot.kept.splice(0)) handle(event);
 }
 
 export function readState(): Partial<WebviewState> | undefined {

@@ -16,7 +16,19 @@ export interface DashboardHtmlOptions {
   readonly title: string;
   /** BCP 47 language for <html lang>. */
   readonly lang?: string;
+  /** Say ready before the app's script has downloaded (the dashboard: see EARLY_READY). */
+  readonly earlyReady?: boolean;
 }
+
+/**
+ * A few bytes run before the app's script: they take the webview API, keep the host's messages and say ready,
+ * so the host's answer (init and the data, built while VS Code set the webview up) travels while the
+ * 290 KB script downloads instead of after it. The app (webview/vscodeApi.ts) takes the API and the
+ * kept messages from `__nlpearlBoot`. No data, no API text: the same string for every panel.
+ */
+export const EARLY_READY =
+  "(function(){var kept=[];function keep(e){kept.push(e)}addEventListener('message',keep);var api=acquireVsCodeApi();" +
+  "window.__nlpearlBoot={api:api,kept:kept,stop:function(){removeEventListener('message',keep)}};api.postMessage({type:'ready'})})();";
 
 /** 128 random bits, base64: a fresh one per HTML render. */
 export function makeNonce(): string {
@@ -52,6 +64,7 @@ export function dashboardHtml(o: DashboardHtmlOptions): string {
     '</head>',
     '<body>',
     '<div id="app" aria-busy="true"></div>',
+    ...(o.earlyReady ? [`<script nonce="${attribute(o.nonce)}">${EARLY_READY}</script>`] : []),
     `<script nonce="${attribute(o.nonce)}" src="${attribute(o.scriptUri)}"></script>`,
     '</body>',
     '</html>',

@@ -12,7 +12,8 @@ import { AutoRefresh } from './autoRefresh';
 import { openDrillDown } from './drillDown';
 import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
 import { panelHandlers } from './panelHandlers';
-import { campaignDisplayName, campaignKey, dashboardKind, dashboardTitle, dataMessage, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type RangeSelection, type LoadedData } from './panelMessages';
+import { campaignDisplayName, campaignKey, dashboardKind, dashboardTitle, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type RangeSelection, type LoadedData } from './panelMessages';
+import { DataMessageCache } from './dataMessageCache';
 import { PanelProbe } from './panelProbe';
 import { panelHtml, webviewOptions } from './panelShell';
 import { routeWebviewMessage } from './router';
@@ -76,6 +77,7 @@ export class DashboardPanel {
   /** campaignKey() of what the last `init` showed, to notice when the campaign list fills it in. */
   private shownCampaign = '';
   private last: LoadedData | undefined;
+  private readonly dataMessages = new DataMessageCache();
   /** A newer load aborts the one in flight. */
   private loadController: AbortController | undefined;
   private readonly exports: PanelExports;
@@ -239,7 +241,7 @@ export class DashboardPanel {
     const { currencyLabel, weekdayBase, displayTimeZone } = this.services.settings();
     const campaignKind = this.services.campaign(this.campaignId)?.kind;
     if (!campaignKind) this.panel.title = dashboardTitle(this.services.campaign(this.campaignId), this.campaignId, loaded.pair, vscode.l10n);
-    this.post(dataMessage(loaded, { currencyLabel, weekdayBase, displayTimeZone, locale: vscode.env.language, t: vscode.l10n.t, campaignKind }));
+    this.post(this.dataMessages.message(loaded, { currencyLabel, weekdayBase, displayTimeZone, locale: vscode.env.language, t: vscode.l10n.t, campaignKind }));
   }
 
   private async load(force: boolean): Promise<void> {

@@ -11,11 +11,11 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
 }
 
 export function panelHtml(panel: vscode.WebviewPanel, extensionUri: vscode.Uri): string {
-  return webviewShell(panel, extensionUri, 'webview.js', 'dashboard.css');
+  return webviewShell(panel, extensionUri, 'webview.js', 'dashboard.css', true);
 }
 
 /** The HTML of any of our panels (dashboard, Calls, Compare, overview): its app and style from dist/, one CSP, a fresh nonce. */
-export function webviewShell(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, script: string, style: string): string {
+export function webviewShell(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, script: string, style: string, earlyReady = false): string {
   const webview = panel.webview;
   const dist = vscode.Uri.joinPath(extensionUri, 'dist');
   return dashboardHtml({
@@ -25,5 +25,6 @@ export function webviewShell(panel: vscode.WebviewPanel, extensionUri: vscode.Ur
     styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, style)).toString(),
     title: panel.title,
     lang: vscode.env.language,
+    earlyReady,
   });
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { dashboardCsp, dashboardHtml, makeNonce } from '../../src/dashboard/html';
+import { dashboardCsp, dashboardHtml, EARLY_READY, makeNonce } from '../../src/dashboard/html';
 
 const options = {
   cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
@@ -23,10 +23,21 @@ describe('dashboard HTML shell', () => {
     const html = dashboardHtml(options);
     assert.equal(html.match(/<script/g)?.length, 1);
     assert.ok(html.includes(`<script nonce="${options.nonce}" src="${options.scriptUri}"></script>`));
+    assert.doesNotMatch(html, /__nlpearlBoot/, 'only the dashboard says ready early');
     assert.doesNotMatch(html, /style=/i);
     assert.doesNotMatch(html, /<style/i);
     assert.doesNotMatch(html, /unsafe-inline|unsafe-eval/);
     for (const url of html.match(/https?:\/\/[^\s"';]+/g) ?? []) assert.ok(url.startsWith(options.cspSource), url);
+  });
+
+  it('the dashboard says ready from a fixed inline script, by the same nonce, before its app script', () => {
+    const html = dashboardHtml({ ...options, earlyReady: true });
+    const scripts = [...html.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)];
+    assert.equal(scripts.length, 2);
+    assert.deepEqual(scripts.map((m) => m[1]), [` nonce="${options.nonce}"`, ` nonce="${options.nonce}" src="${options.scriptUri}"`]);
+    assert.equal(scripts[0][2], EARLY_READY, 'the same text for every panel: no title, no data');
+    assert.doesNotMatch(EARLY_READY, /[<>"`]/);
+    assert.ok(html.indexOf(EARLY_READY) < html.indexOf(options.scriptUri));
   });
 
   it('escapes the title (campaign names are API text)', () => {

@@ -58,9 +58,10 @@ function repoRoot(): string {
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
-const PAGES: Readonly<Record<string, { script: string; style: string } | undefined>> = {
-  '/': { script: 'webview.js', style: 'dashboard.css' },
-  '/index.html': { script: 'webview.js', style: 'dashboard.css' },
+// The dashboard says ready before its script has loaded, as the extension's panel does (html.ts, EARLY_READY).
+const PAGES: Readonly<Record<string, { script: string; style: string; earlyReady?: boolean } | undefined>> = {
+  '/': { script: 'webview.js', style: 'dashboard.css', earlyReady: true },
+  '/index.html': { script: 'webview.js', style: 'dashboard.css', earlyReady: true },
   '/calls.html': { script: 'callsView.js', style: 'calls.css' },
   '/compare.html': { script: 'compareView.js', style: 'dashboard.css' },
   '/overview.html': { script: 'overviewView.js', style: 'overview.css' },
@@ -83,6 +84,7 @@ export function startHarness(): Promise<HarnessServer> {
         styleUri: `${origin}/dist/${page.style}`,
         title: 'Harness',
         lang: 'en',
+        earlyReady: page.earlyReady,
       }).replace(`<script nonce="${nonce}"`, `<script nonce="${nonce}" src="${origin}/harness-api.js"></script>\n<script nonce="${nonce}"`);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(html);
