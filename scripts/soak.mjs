@@ -31,9 +31,9 @@ if (build.status !== 0) process.exit(1);
 const out = (p) => require(path.join(REPO, 'out', p));
 const { createClient } = out('src/api/client.js');
 const { rangeForPreset } = out('src/api/range.js');
-const { AnalyticsCache } = out('src/host/analyticsCache.js');
+const { AnalyticsCache } = out('src/model/analyticsCache.js');
 const { dataMessage, errorMessage, keptData } = out('src/dashboard/panelMessages.js');
-const { describeError } = out('src/host/errorText.js');
+const { describeError } = out('src/model/errorView.js');
 const { startFakeApi } = out('test/fake-api/server.js');
 
 const FAULTS = [{ status: 500 }, { status: 503, headers: { 'Retry-After': '0' } }, { reset: true }, { truncateJson: true }, { htmlErrorPage: true }];
