@@ -17,7 +17,10 @@ interface Boot {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-const boot = (window as unknown as { __nlpearlBoot?: Boot }).__nlpearlBoot;
+const early = window as unknown as { __nlpearlBoot?: Boot };
+const boot = early.__nlpearlBoot;
+// Taken, then gone from the page: the API is again only inside the bundle, as when the app acquires it itself.
+delete early.__nlpearlBoot;
 const api: VsCodeApi = boot?.api ?? acquireVsCodeApi();
 
 export function post(message: WebviewMessage): void {
@@ -34,7 +37,16 @@ export function listening(handle: (event: MessageEvent<unknown>) => void): void 
     return;
   }
   boot.stop();
-  for (const event of boot.kept.splice(0)) handle(event);
+  for (const event of boot.kept.splice(0)) {
+    // As if each had been dispatched on its own: one that throws does not lose the ones after it.
+    try {
+      handle(event);
+    } catch (error) {
+      setTimeout(() => {
+        throw error;
+      });
+    }
+  }
 }
 
 export function readState(): Partial<WebviewState> | undefined {

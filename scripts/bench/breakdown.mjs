@@ -6,10 +6,10 @@ import { median } from './stats.mjs';
 
 const HOST_STEPS = [
   ['command → panel created (dashboard code loaded, createWebviewPanel)', null, 'created'],
-  ['panel created → the webview says ready (VS Code sets up the webview; our page loads and runs)', 'created', 'ready'],
+  ['panel created → the webview says ready (VS Code sets up the webview and delivers our page, which says ready before its script downloads)', 'created', 'ready'],
   ['panel created → analytics fetched (fake API on loopback, cache empty; in parallel with the webview)', 'created', 'fetched'],
-  ['ready and fetched → view model built and posted', ['ready', 'fetched'], 'dataPosted'],
-  ['data posted → the render reported (transit both ways, webview render, two frames)', 'dataPosted', 'rendered'],
+  ['ready and fetched → data posted (its view model is built when the data arrives, so mostly after fetched)', ['ready', 'fetched'], 'dataPosted'],
+  ['data posted → the render reported (transit both ways, the rest of the script\'s download, webview render, two frames)', 'dataPosted', 'rendered'],
 ];
 
 const WEBVIEW_STEPS = [

@@ -145,13 +145,14 @@ async function measure() {
     const rows = [];
     for (const row of await settled(undefined)) rows.push(...(row.kind === 'group' ? await settled(row) : [row]));
     const treeRequests = fake.requests.length - beforeTree;
+    const treePaths = fake.requests.slice(beforeTree).map((r) => `${r.method} ${r.path}`).sort();
     const treeRows = rows.filter((row) => row.kind === 'campaign' && row.info.kind === 'inbound').length;
 
     fake.setCampaigns(DEMO_CAMPAIGNS);
     const callsPaint = await require('./probe-calls').measureCallsPaint(campaignId, fake);
 
     const { loads, calls } = reactivations(extension, host);
-    return { wasActive, firstActivationMs, paints, breakdowns, reopenRequests, treeRequests, treeRows, loads, calls, callsPaint, floorFirst, floorCold, floorWarm };
+    return { wasActive, firstActivationMs, paints, breakdowns, reopenRequests, treeRequests, treePaths, treeRows, loads, calls, callsPaint, floorFirst, floorCold, floorWarm };
   } finally {
     await fake.close();
   }

@@ -2,7 +2,8 @@
  * One chart section per API section, already sorted, scaled and labelled, with its table and its
  * text alternative. The webview only draws what it is given.
  */
-import { EVENT_KEYS, SENTIMENT_KEYS, type InboundAnalytics, type StatusCounterKey } from '../api/schemas';
+import { EVENT_KEYS, SENTIMENT_KEYS, type StatusCounterKey } from '../api/apiKeys';
+import type { InboundAnalytics } from '../api/schemas';
 import type { BucketSize, ColorRole, ModelChart, ModelSeries, AnalyticsSection, ValueFormat } from '../shared/protocol';
 import { categorySummary, dateLabels, hasData, series, seriesTable, timelineSummary } from './chartParts';
 import { formatCount, isShowableNumber } from './format';

@@ -3,9 +3,8 @@
  * rows sorted by date. RFC 4180 quoting; text that a spreadsheet would run as a formula is
  * prefixed with an apostrophe, since label names are untrusted.
  */
-import {
-  EVENT_KEYS, SENTIMENT_KEYS, STATUS_COUNTER_KEYS, type InboundAnalytics,
-} from '../api/schemas';
+import { EVENT_KEYS, SENTIMENT_KEYS, STATUS_COUNTER_KEYS } from '../api/apiKeys';
+import type { InboundAnalytics } from '../api/schemas';
 import type { CsvExportTarget, AnalyticsSection } from '../shared/protocol';
 import { ANALYTICS_SECTIONS } from '../shared/vocabulary';
 import { isShowableNumber } from './format';

@@ -1,5 +1,6 @@
 /** The whole dashboard view model: KPIs, one chart per section, dashboard-wide notes. */
-import { listNotProvided, type InboundAnalytics } from '../api/schemas';
+import { listNotProvided } from '../api/notProvided';
+import type { InboundAnalytics } from '../api/schemas';
 import { ANALYTICS_SECTIONS, type AnalyticsSection, type DashboardModel, type ModelChart } from '../shared/protocol';
 import {
   averageDurationChart, costChart, eventsChart, sentimentChart, statusOverviewChart, statusTimelineChart,

@@ -8,7 +8,6 @@
 // zod/mini: plain functions instead of methods, so esbuild keeps only what is used. The classic
 // API (`import { z } from 'zod'`) pulled every locale and the JSON-schema code into the bundle.
 import * as z from 'zod/mini';
-import { ANALYTICS_SECTIONS } from '../shared/vocabulary';
 import {
   ACCOUNT_STATUS,
   CAMPAIGN_STATUS,
@@ -260,18 +259,4 @@ export function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'the response did not match the expected shape';
   return `${formatPath(issue.path)}: ${issue.message}`;
-}
-
-/** Sections and counters the API left out, as JSON paths, so the screen can say what is unknown. */
-export function listNotProvided(analytics: InboundAnalytics): string[] {
-  const missing: string[] = [];
-  for (const key of ANALYTICS_SECTIONS) {
-    const value = analytics[key];
-    if (value === null) {
-      missing.push(key);
-    } else if (!Array.isArray(value)) {
-      for (const [field, v] of Object.entries(value)) if (v === null) missing.push(`${key}.${field}`);
-    }
-  }
-  return missing;
 }

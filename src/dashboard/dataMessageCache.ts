@@ -7,12 +7,15 @@ import { dataMessage, type DataOptions, type LoadedData } from './panelMessages'
  * posted as it is when the webview says ready — it was built twice, the second time after ready.
  */
 export class DataMessageCache {
-  private last: { readonly loaded: LoadedData; readonly key: string; readonly message: DataMessage } | undefined;
+  private last: { readonly loaded: LoadedData; readonly key: string; readonly t: DataOptions['t']; readonly message: DataMessage } | undefined;
 
   message(loaded: LoadedData, options: DataOptions): DataMessage {
-    // Everything in the options but `t`, which is the same function for the life of the extension host.
-    const key = JSON.stringify([options.currencyLabel, options.weekdayBase, options.displayTimeZone, options.locale, options.campaignKind]);
-    if (this.last?.loaded !== loaded || this.last.key !== key) this.last = { loaded, key, message: dataMessage(loaded, options) };
-    return this.last.message;
+    // Every option but `t` by value (a new option is in the key without a change here), `t` by identity.
+    const key = JSON.stringify(Object.entries(options).filter(([name]) => name !== 't').sort(([a], [b]) => (a < b ? -1 : 1)));
+    const last = this.last;
+    if (last && last.loaded === loaded && last.key === key && last.t === options.t) return last.message;
+    const message = dataMessage(loaded, options);
+    this.last = { loaded, key, t: options.t, message };
+    return message;
   }
 }

@@ -124,7 +124,11 @@ export class DashboardPanel {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
-      panel.onDidChangeViewState(() => this.armAutoRefresh()),
+      panel.onDidChangeViewState(() => {
+        // Hidden, its page is gone (no retainContextWhenHidden): nothing reaches it until the new page says ready.
+        this.ready &&= panel.visible;
+        this.armAutoRefresh();
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('nlpearl.autoRefreshMinutes')) this.armAutoRefresh();
         if ((e.affectsConfiguration('nlpearl.currencyLabel') || e.affectsConfiguration('nlpearl.weekdayBase') || e.affectsConfiguration('nlpearl.displayTimeZone')) && this.last) this.postData(this.last);
@@ -138,18 +142,14 @@ export class DashboardPanel {
   /** A message from the webview, untrusted: parsed, then handled (true) or logged and dropped (false). */
   readonly receive: (raw: unknown) => boolean;
 
-  get range(): RangeSelection {
-    return this.rangeValue;
-  }
+  get range(): RangeSelection { return this.rangeValue; }
 
   /** The data on screen for the panel's range (the report is made of it); undefined before any or after a range change. */
   get shownData(): LoadedData | undefined {
     return keptData(this.last, this.rangeValue);
   }
 
-  get isDisposed(): boolean {
-    return this.disposed;
-  }
+  get isDisposed(): boolean { return this.disposed; }
 
   /** Switches range and refetches; a request in flight for the old range is aborted. */
   setRange(range: RangeSelection): void {

@@ -38,4 +38,22 @@ describe('the dashboard data message, built once per load', () => {
     assert.equal(refreshed.requestId, 2);
     assert.equal(refreshed.fetchedAt, 1_700_000_060_000);
   });
+
+  it('each option of the message is part of what makes it the same: a change of any one builds it again', () => {
+    const cache = new DataMessageCache();
+    const data = loaded(1, 1_700_000_000_000);
+    const variants: DataOptions[] = [
+      { ...OPTIONS, weekdayBase: 'sunday1' },
+      { ...OPTIONS, weekdayBase: 'sunday1', locale: 'de' },
+      { ...OPTIONS, weekdayBase: 'sunday1', locale: 'de', campaignKind: 'outbound' },
+      { ...OPTIONS, weekdayBase: 'sunday1', locale: 'de', campaignKind: 'outbound', t: (message: string) => `«${message}»` },
+    ];
+    let previous = cache.message(data, OPTIONS);
+    for (const options of variants) {
+      const message = cache.message(data, options);
+      assert.notEqual(message, previous, `rebuilt for ${JSON.stringify(options)}`);
+      assert.deepEqual(message, dataMessage(data, options));
+      previous = message;
+    }
+  });
 });

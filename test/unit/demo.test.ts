@@ -3,7 +3,8 @@
  * (it passes the client's own schema), and served by routes that behave like NLPearl's.
  */
 import assert from 'node:assert/strict';
-import { analyticsSchema, listNotProvided } from '../../src/api/schemas';
+import { listNotProvided } from '../../src/api/notProvided';
+import { analyticsSchema } from '../../src/api/schemas';
 import {
   DEMO_CAMPAIGNS,
   DEMO_CAMPAIGN_IDS,

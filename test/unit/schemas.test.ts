@@ -5,9 +5,9 @@ import {
   analyticsSchema,
   campaignListSchema,
   firstIssue,
-  listNotProvided,
   type InboundAnalytics,
 } from '../../src/api/schemas';
+import { listNotProvided } from '../../src/api/notProvided';
 
 function parse(json: unknown): InboundAnalytics {
   const result = analyticsSchema.safeParse(json);

@@ -77,10 +77,12 @@ export function startHarness(): Promise<HarnessServer> {
     const page = PAGES[url.pathname];
     if (page) {
       const nonce = makeNonce();
+      // `?scriptDelayMs=N`: the app's script arrives N ms late, as on a slow first open (the early-ready test).
+      const delay = Number(url.searchParams.get('scriptDelayMs')) || 0;
       const html = dashboardHtml({
         cspSource: origin,
         nonce,
-        scriptUri: `${origin}/dist/${page.script}`,
+        scriptUri: `${origin}/dist/${page.script}${delay > 0 ? `?delayMs=${delay}` : ''}`,
         styleUri: `${origin}/dist/${page.style}`,
         title: 'Harness',
         lang: 'en',
@@ -99,8 +101,13 @@ export function startHarness(): Promise<HarnessServer> {
     if (m) {
       const file = path.join(dist, m[1]);
       if (fs.existsSync(file)) {
-        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-        fs.createReadStream(file).pipe(res);
+        const send = () => {
+          res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+          fs.createReadStream(file).pipe(res);
+        };
+        const delayMs = Math.min(Number(url.searchParams.get('delayMs')) || 0, 5_000);
+        if (delayMs > 0) setTimeout(send, delayMs);
+        else send();
         return;
       }
     }
