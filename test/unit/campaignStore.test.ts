@@ -105,4 +105,15 @@ describe('CampaignStore (campaigns added by id, recently used)', () => {
     assert.deepEqual(values.get(MANUAL), [id(1), id(2), id(3)]);
     assert.deepEqual(writes, [MANUAL], 'no empty lists appear for the recent and outbound campaigns');
   });
+
+  it('purge clears a stored null or empty text instead of failing on it, and the lists read as empty', async () => {
+    const { state, values, writes } = memento({ [MANUAL]: null, [RECENT]: '' });
+    const store = new CampaignStore(state);
+    await store.purgeInvalid();
+    assert.deepEqual(values.get(MANUAL), []);
+    assert.deepEqual(values.get(RECENT), []);
+    assert.deepEqual(writes.sort(), [MANUAL, RECENT].sort());
+    assert.deepEqual(store.manualIds(), []);
+    assert.deepEqual(store.recentIds(), []);
+  });
 });
