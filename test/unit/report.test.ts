@@ -127,3 +127,112 @@ describe('campaign report (Markdown)', () => {
     assert.doesNotMatch(text, /Busiest hours/);
   });
 });
+
+describe('campaign report (Markdown): its parts', () => {
+  /** The lines of the section under `## heading`, up to the next heading. */
+  function section(text: string, heading: string): string[] {
+    const lines = text.split('\n');
+    const start = lines.indexOf(`## ${heading}`);
+    assert.ok(start >= 0, `a "${heading}" section`);
+    const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+    return lines.slice(start + 1, end < 0 ? undefined : end);
+  }
+
+  it('writes each table with a header and a separator row, so it renders as a table', () => {
+    const text = report(model());
+    const kpis = section(text, 'Key figures');
+    assert.equal(kpis[1], '| Figure | Value | Detail | Change | Compared with |');
+    assert.equal(kpis[2], '|---|---|---|---|---|');
+    const busiest = section(text, 'Busiest hours (UTC)');
+    assert.equal(busiest[1], '| Weekday | Hour | Calls |');
+    assert.equal(busiest[2], '|---|---|---|');
+  });
+
+  it('has no run of blank lines, with or without images', () => {
+    const m = model();
+    assert.doesNotMatch(report(m), /\n\n\n/);
+    assert.doesNotMatch(report(m, { images: reportImageNames('r.md', m.charts) }), /\n\n\n/);
+    const quiet = buildDashboardModel({ current: analytics({ callsStatusOverview: emptyStatus({ totalCalls: 3, successful: 3 }) }), previous: null }, { locale: 'en-US' });
+    assert.doesNotMatch(report(quiet), /\n\n\n/, 'no busiest hours');
+  });
+
+  it('lists exactly 10 rows of a long table, and does not promise more for exactly 10', () => {
+    const labels = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `l${i}`, name: `Label ${i}`, color: null, count: 100 - i }));
+    const ten = report(buildDashboardModel({ current: analytics({ callsStatusOverview: emptyStatus({ totalCalls: 5 }), callLabelCount: labels(10) }), previous: null }));
+    assert.equal(section(ten, 'Labels').filter((l) => /^\| Label \d/.test(l)).length, 10);
+    assert.doesNotMatch(ten, /… and \d+ more/);
+    const twelve = report(buildDashboardModel({ current: analytics({ callsStatusOverview: emptyStatus({ totalCalls: 5 }), callLabelCount: labels(12) }), previous: null }));
+    assert.equal(section(twelve, 'Labels').filter((l) => /^\| Label \d/.test(l)).length, 10);
+    assert.ok(rowOf(twelve, 'Label 9'));
+    assert.equal(rowOf(twelve, 'Label 10'), undefined);
+    assert.match(twelve, /… and 2 more \(see the CSV export\)\./);
+  });
+
+  it('says which tables the API did not send and which had nothing in them', () => {
+    const text = report(buildDashboardModel({ current: analytics({ callsStatusOverview: emptyStatus({ totalCalls: 5 }), callLabelCount: [] }), previous: null }));
+    assert.deepEqual(section(text, 'Events'), ['', 'Not provided by the API.', '']);
+    assert.deepEqual(section(text, 'Labels'), ['', 'No calls in this range.', '']);
+  });
+
+  it('says "No calls in this range." under the header when the range is empty, and not otherwise', () => {
+    const head = (text: string) => text.slice(0, text.indexOf('## '));
+    const empty = buildDashboardModel({ current: analytics({ callsStatusOverview: emptyStatus() }), previous: null }, { locale: 'en-US' });
+    assert.match(head(report(empty)), /\n\nNo calls in this range\.\n/);
+    assert.doesNotMatch(head(report(model())), /No calls/);
+  });
+
+  it('names at most five busiest hours, only hours with calls, with two-digit hours and grouped counts', () => {
+    const cells = [[0, 9, 1500], [1, 1, 7], [2, 2, 6], [3, 3, 5], [4, 4, 4], [5, 5, 3], [6, 6, 2]].map(([d, h, n]) => hours(d as number, h as number, n as number));
+    const busy = buildDashboardModel({ current: analytics({ callsStatusOverview: emptyStatus({ totalCalls: 1527 }), callsByHourDayOfWeeks: cells }), previous: null }, { locale: 'en-US' });
+    const heat = busy.charts.find((c) => c.id === 'callsByHourDayOfWeeks');
+    assert.deepEqual(busiestHours(heat).map((c) => c.calls), [1500, 7, 6, 5, 4]);
+    const rows = section(report(busy), 'Busiest hours (UTC)').filter((l) => l.startsWith('| ') && !l.startsWith('| Weekday'));
+    assert.equal(rows.length, 5);
+    assert.equal(rows[0], `| ${heat?.heatmap?.rows[0]} | 09:00–09:59 | 1,500 |`);
+    const two = buildDashboardModel({ current: analytics({ callsStatusOverview: emptyStatus({ totalCalls: 3 }), callsByHourDayOfWeeks: [hours(1, 0, 2), hours(3, 23, 1)] }), previous: null });
+    assert.deepEqual(busiestHours(two.charts.find((c) => c.id === 'callsByHourDayOfWeeks')).map((c) => [c.hour, c.calls]), [[0, 2], [23, 1]]);
+    assert.deepEqual(busiestHours(undefined), []);
+  });
+
+  it('names the zone of the heatmap the dashboard shows', () => {
+    const winter = { from: '2026-01-05T00:00:00.000Z', to: '2026-02-04T23:59:59.999Z' };
+    const ny = buildDashboardModel({ current, previous, range: winter, previousRange: PREVIOUS }, { locale: 'en-US', displayTimeZone: 'America/New_York' });
+    assert.ok(section(report(ny), 'Busiest hours (America/New_York)').length > 0);
+  });
+
+  it('gives each image the chart\'s summary as its text, and has no Charts section for an empty set of images', () => {
+    const m = model();
+    const labels = m.charts.find((c) => c.id === 'callLabelCount');
+    assert.ok(labels);
+    const text = report(m, { images: new Map([['callLabelCount', 'a b.png']]) });
+    const link = text.split('\n').find((l) => l.startsWith('!['));
+    assert.ok(link?.endsWith('](a%20b.png)'), link);
+    assert.ok(link?.includes(labels.summary.slice(0, 20)), link);
+    const none = report(m, { images: new Map() });
+    assert.doesNotMatch(none, /## Charts|PNG files/);
+  });
+
+  it('names the image files after the report, one per chart with something drawn', () => {
+    const m = buildDashboardModel({ current: analytics({ callsStatusOverview: emptyStatus({ totalCalls: 5, successful: 5 }), callLabelCount: [] }), previous: null });
+    const names = reportImageNames('Desk.MD', m.charts);
+    assert.equal(names.get('callsStatusOverview'), 'Desk-callsStatusOverview.png');
+    assert.equal(names.has('callLabelCount'), false, 'sent but empty');
+    assert.equal(names.has('callEventsCounts'), false, 'not sent');
+    assert.equal(reportImageNames('a.md.notes.md', m.charts).get('callsStatusOverview'), 'a.md.notes-callsStatusOverview.png');
+    assert.equal(reportImageNames('plain', m.charts).get('callsStatusOverview'), 'plain-callsStatusOverview.png');
+  });
+
+  it('writes the campaign id as code without the backticks that would break it', () => {
+    assert.match(report(model(), { campaignId: 'c`m`p' }), /^\*\*Campaign:\*\* Front \\\*Desk\\\* \(`cmp`\) {2}$/m);
+  });
+
+  it('ends with the notes: the dashboard\'s, each chart\'s under its title, each figure\'s definition, and the comparison rule', () => {
+    const m = buildDashboardModel({ current, previous: null, range: RANGE }, { locale: 'en-US' });
+    const notes = section(report(m), 'Notes and assumptions');
+    assert.ok(notes.includes('- The previous period could not be loaded, so changes are shown as —.'), notes.join('\n'));
+    const cost = m.charts.find((c) => c.id === 'callsCostTimeLine');
+    assert.ok(notes.includes(`- Cost: ${cost?.notes[0]}`), notes.join('\n'));
+    assert.ok(notes.some((n) => n.startsWith('- Total calls: ')));
+    assert.equal(notes.at(-2), '- Changes compare with the previous period of the same length, just before the range.');
+  });
+});

@@ -138,3 +138,74 @@ describe('overview roll-up', () => {
     );
   });
 });
+
+describe('overview roll-up: edges a total row meets', () => {
+  const small = campaign([{ calls: 100, ok: 90, bad: 10, avg: 300, price: 30 }], { positive: 90, neutral: 10 });
+
+  it('weights a day with a real 0-second average by its calls', () => {
+    // 10 calls of 0 s and 10 of 100 s: 50 s over 20 calls, beside 20 calls of 200 s.
+    const withZero = analytics({
+      callsStatusTimeLine: [bucket('2026-03-01T00:00:00Z', { totalCalls: 10 }), bucket('2026-03-02T00:00:00Z', { totalCalls: 10 })],
+      callsAverageTimeLine: [{ date: '2026-03-01T00:00:00Z', averageCallDuration: 0 }, { date: '2026-03-02T00:00:00Z', averageCallDuration: 100 }],
+    });
+    const other = analytics({
+      callsStatusTimeLine: [bucket('2026-03-01T00:00:00Z', { totalCalls: 20 })],
+      callsAverageTimeLine: [{ date: '2026-03-01T00:00:00Z', averageCallDuration: 200 }],
+    });
+    close(total([withZero, other]).averageDuration, (0 * 10 + 100 * 10 + 200 * 20) / 40, 'average duration');
+  });
+
+  it('counts a day sent twice with both halves\' calls', () => {
+    const split = analytics({
+      callsStatusTimeLine: [bucket('2026-03-01T00:00:00Z', { totalCalls: 10 }), bucket('2026-03-01T00:00:00Z', { totalCalls: 30 })],
+      callsAverageTimeLine: [{ date: '2026-03-01T00:00:00Z', averageCallDuration: 60 }],
+    });
+    const other = analytics({ callsStatusTimeLine: [bucket('2026-03-02T00:00:00Z', { totalCalls: 40 })], callsAverageTimeLine: [{ date: '2026-03-02T00:00:00Z', averageCallDuration: 120 }] });
+    close(total([split, other]).averageDuration, 90, 'both campaigns weigh 40 calls');
+    assert.deepEqual(dailyCalls(split), [{ time: Date.UTC(2026, 2, 1), calls: 40 }]);
+  });
+
+  it('leaves a campaign with a missing sentiment counter out of the positive share', () => {
+    const partial = analytics({ callsSentimentOverview: { negative: null, slightlyNegative: 0, neutral: 0, slightlyPositive: 0, positive: 50 } });
+    close(total([partial, small]).positiveShare, 90, 'only the campaign with every counter');
+  });
+
+  it('counts slightly positive calls as positive', () => {
+    const mixed = analytics({ callsSentimentOverview: { negative: 5, slightlyNegative: 0, neutral: 5, slightlyPositive: 6, positive: 4 } });
+    close(total([mixed]).positiveShare, 50, 'positive share');
+  });
+
+  it('is unknown, never NaN or infinite, where a total divides by zero', () => {
+    const nothing = analytics({
+      callsStatusOverview: emptyStatus(),
+      callsStatusTimeLine: [bucket('2026-03-01T00:00:00Z', { totalCalls: 0 })],
+      callsAverageTimeLine: [{ date: '2026-03-01T00:00:00Z', averageCallDuration: 60 }],
+      callsCostTimeLine: [{ date: '2026-03-01T00:00:00Z', totalPrice: 5, averageCostPerCall: null }],
+      callsSentimentOverview: { negative: 0, slightlyNegative: 0, neutral: 0, slightlyPositive: 0, positive: 0 },
+    });
+    const t = total([nothing]);
+    assert.equal(t.calls, 0);
+    assert.equal(t.successRate, null);
+    assert.equal(t.noDefinition, false, 'nothing completed either');
+    assert.equal(t.averageDuration, null);
+    assert.equal(t.cost, 5);
+    assert.equal(t.costPerCall, null);
+    assert.equal(t.positiveShare, null);
+  });
+
+  it('draws the sparkline with a day of unknown calls as 0, and the campaigns\' days in date order', () => {
+    const a = analytics({ callsStatusTimeLine: [bucket('2026-03-02T00:00:00Z', { totalCalls: 4 }), bucket('2026-03-01T00:00:00Z', { totalCalls: null })] });
+    assert.deepEqual(dailyCalls(a).map((d) => d.calls), [0, 4]);
+    const days = sumDaily([[{ time: 3, calls: 1 }], [{ time: 1, calls: 2 }, { time: 3, calls: 5 }], [{ time: 2, calls: 7 }]]);
+    assert.deepEqual(days, [{ time: 1, calls: 2 }, { time: 2, calls: 7 }, { time: 3, calls: 6 }]);
+    assert.deepEqual(sumDaily([]), []);
+  });
+
+  it('reads one campaign\'s own figures as its dashboard does', () => {
+    const f = campaignFigures(small);
+    assert.deepEqual(
+      { calls: f.calls, successRate: f.successRate, noDefinition: f.noDefinition, averageDuration: f.averageDuration, cost: f.cost, costPerCall: f.costPerCall, positiveShare: f.positiveShare },
+      { calls: 100, successRate: 90, noDefinition: false, averageDuration: 300, cost: 30, costPerCall: 0.3, positiveShare: 90 },
+    );
+  });
+});
