@@ -37,30 +37,37 @@ export function redact(text: string, secrets: readonly string[]): string {
  */
 export function redactParsed(value: unknown, secrets: readonly string[]): unknown {
   if (secrets.length === 0) return value;
-  return maskValue(value, secrets, 0);
+  // A walk with its own list, not recursion: JSON.parse takes nesting far deeper than the call stack
+  // allows (5 000 nested arrays are valid JSON), and every level must still be masked.
+  const pending: object[] = [];
+  const root = maskValue(value, secrets, pending);
+  for (let container = pending.pop(); container !== undefined; container = pending.pop()) maskChildren(container, secrets, pending);
+  return root;
 }
 
-// JSON.parse already refused anything deeper than its own stack allows; this is a second fence.
-const MAX_DEPTH = 10_000;
-
-function maskValue(value: unknown, secrets: readonly string[], depth: number): unknown {
+/** A string masked; an array or object queued for its own children; anything else as is. */
+function maskValue(value: unknown, secrets: readonly string[], pending: object[]): unknown {
   if (typeof value === 'string') return redact(value, secrets);
-  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = maskValue(value[i], secrets, depth + 1);
-    return value;
+  if (value !== null && typeof value === 'object') pending.push(value);
+  return value;
+}
+
+function maskChildren(container: object, secrets: readonly string[], pending: object[]): void {
+  if (Array.isArray(container)) {
+    const list: unknown[] = container;
+    for (let i = 0; i < list.length; i++) list[i] = maskValue(list[i], secrets, pending);
+    return;
   }
-  const record = value as Record<string, unknown>;
+  const record = container as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const original = record[key];
-    const masked = maskValue(original, secrets, depth + 1);
+    const masked = maskValue(original, secrets, pending);
     const safeKey = redact(key, secrets);
     if (safeKey === key && masked === original) continue;
     if (safeKey !== key) delete record[key];
     // defineProperty, not assignment: an own "__proto__" key must stay a plain property.
     Object.defineProperty(record, safeKey, { value: masked, writable: true, enumerable: true, configurable: true });
   }
-  return record;
 }
 
 /** True when some parsed string could hold a secret: the text has an escape, or the secret as is. */

@@ -34,6 +34,8 @@ export interface RecordedRequest {
   /** As sent, query string included. */
   readonly path: string;
   readonly authorization: string | undefined;
+  /** Every header as received (names in lower case). */
+  readonly headers: Readonly<http.IncomingHttpHeaders>;
   body: string;
   readonly startedAt: number;
   /** The client closed the connection before the answer was complete. */
@@ -234,6 +236,7 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
       method: req.method ?? 'GET',
       path: req.url ?? '/',
       authorization: req.headers.authorization,
+      headers: { ...req.headers },
       body: '',
       startedAt: Date.now(),
       aborted: false,

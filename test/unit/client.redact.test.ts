@@ -93,6 +93,35 @@ describe('client: an echoed token is masked', function () {
     assert.deepEqual(json, { id: CALL, summary: 'top secret, value: 42 é', tags: ['top-secret'] });
   });
 
+  it('a secret ending in a backslash, JSON-escaped in a body that is not parsed, is one mask with nothing left over', async () => {
+    const token = `${ACCOUNT_ID}:Sk9-secret\\`;
+    const escaped = JSON.stringify(token).slice(1, -1);
+    assert.match(await serverErrorText(token, `sent "${escaped}" back`), /sent "\*\*\*" back/);
+  });
+
+  it('the secret part is masked also when no account id comes before the colon', async () => {
+    assert.match(await serverErrorText(':top-secret-value', 'echo top-secret-value'), /echo \*\*\*/);
+  });
+
+  it('a masked value keeps its place: the JSON a user opens has its keys in the order sent', async () => {
+    const token = `${ACCOUNT_ID}:top-secret-value`;
+    fake().inject({ rawBody: `{"id":"${CALL}","summary":"Bearer ${token}","count":3,"note":null,"tags":["a","top-secret-value"]}`, match: '/Call/' });
+    const { json } = await client(token).getCall(CALL);
+    assert.deepEqual(Object.keys(json as object), ['id', 'summary', 'count', 'note', 'tags']);
+    assert.deepEqual(json, { id: CALL, summary: 'Bearer ***', count: 3, note: null, tags: ['a', '***'] });
+  });
+
+  it('an answer nested 5 000 deep, with an escape in it, is read, and a token at the bottom is masked', async () => {
+    const token = `${ACCOUNT_ID}:top-secret-value`;
+    const depth = 5000;
+    fake().inject({ rawBody: `{"id":"${CALL}","summary":"caf\\u00e9","extra":${'['.repeat(depth)}"Bearer ${token}"${']'.repeat(depth)}}`, match: '/Call/' });
+    const { detail, json } = await client(token).getCall(CALL);
+    assert.equal(detail.summary, 'café');
+    let bottom = (json as { extra: unknown }).extra;
+    for (let level = 0; level < depth; level++) bottom = (bottom as unknown[])[0];
+    assert.equal(bottom, 'Bearer ***');
+  });
+
   it('never in a log line', async () => {
     const token = `${ACCOUNT_ID}:top-secret-value`;
     await serverErrorText(token, `Bearer ${token}`);

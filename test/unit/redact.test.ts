@@ -11,6 +11,12 @@ describe('redact (log and error text)', () => {
     assert.equal(out, 'Bearer *** failed; key *** echoed');
   });
 
+  it('registering no token masks nothing', () => {
+    registerSecret(undefined);
+    registerSecret('');
+    assert.equal(redact('GET /v1/Account → 200 in 3 ms'), 'GET /v1/Account → 200 in 3 ms');
+  });
+
   it('leaves text alone when no secret is known', () => {
     assert.equal(redact('POST /v1/Inbound/abc/Analytics → 200 in 12 ms'), 'POST /v1/Inbound/abc/Analytics → 200 in 12 ms');
   });
