@@ -60,3 +60,43 @@ describe('long-range buckets (issue 18, point 4)', () => {
     assert.equal(formatBucketDate(Date.UTC(2025, 5, 1), 'en', true), 'Jun 1, 2025');
   });
 });
+
+describe('long-range buckets: what is regrouped and what is not', () => {
+  it('counts the days from the first to the last bucket over every timeline, ignoring unreadable dates', () => {
+    assert.equal(timelineSpanDays(analytics()), 0);
+    assert.equal(timelineSpanDays(analytics({ callsStatusTimeLine: [bucket('not a date')] })), 0);
+    assert.equal(timelineSpanDays(analytics({ callsStatusTimeLine: [bucket(day('2026-03-01'))] })), 1);
+    const a = analytics({
+      callsStatusTimeLine: [bucket(day('2026-03-10')), bucket('garbage')],
+      callsAverageTimeLine: [{ date: day('2026-03-01'), averageCallDuration: 1 }],
+      callsCostTimeLine: [{ date: day('2026-03-05'), totalPrice: 1, averageCostPerCall: null }],
+      callsSuccessRateTimeLine: [{ date: day('2026-03-20'), successRatePercentage: 1 }],
+      callsPickupRateTimeLine: [{ date: day('2026-03-31'), pickupRatePercentage: 1 }],
+    });
+    assert.equal(timelineSpanDays(a), 31);
+  });
+
+  it('starts a day bucket at midnight UTC', () => {
+    assert.equal(new Date(bucketStart(Date.UTC(2026, 2, 4, 13, 30), 'day')).toISOString(), '2026-03-04T00:00:00.000Z');
+    assert.equal(new Date(bucketStart(Date.UTC(2026, 2, 8, 23), 'week')).toISOString(), '2026-03-02T00:00:00.000Z', 'Sunday ends the week');
+    assert.equal(new Date(bucketStart(Date.UTC(2026, 2, 9), 'week')).toISOString(), '2026-03-09T00:00:00.000Z', 'Monday starts one');
+  });
+
+  it('leaves the days as they are for daily buckets, and the counters, lists and missing timelines for any bucket', () => {
+    const a = analytics({
+      callsStatusOverview: emptyStatus({ totalCalls: 40 }),
+      callLabelCount: [{ id: 'l', name: 'L', color: null, count: 3 }],
+      callsStatusTimeLine: [bucket(day('2026-03-30'), { totalCalls: 1 }), bucket(day('2026-04-02'), { totalCalls: 2 }), bucket('garbage', { totalCalls: 50 })],
+      callsCostTimeLine: [],
+    });
+    assert.equal(bucketAnalytics(a, 'day'), a);
+    const month = bucketAnalytics(a, 'month');
+    assert.deepEqual(month.callsStatusTimeLine?.map((b) => [b.date, b.totalCalls]), [['2026-03-01T00:00:00', 1], ['2026-04-01T00:00:00', 2]], 'an unreadable date is left out');
+    assert.equal(month.callsStatusOverview, a.callsStatusOverview);
+    assert.equal(month.callLabelCount, a.callLabelCount);
+    assert.equal(month.callsAverageTimeLine, null, 'not sent stays not sent');
+    assert.deepEqual(month.callsCostTimeLine, []);
+    const week = bucketAnalytics(a, 'week');
+    assert.deepEqual(week.callsStatusTimeLine?.map((b) => [b.date, b.totalCalls]), [['2026-03-30T00:00:00', 3]]);
+  });
+});

@@ -97,3 +97,51 @@ describe('KPI deltas with their reference (issue 18, point 2)', () => {
     assert.equal(keyFigures(input).find((f) => f.id === 'totalCalls')?.delta, kpi(buildKpis(input), 'totalCalls').delta.text);
   });
 });
+
+describe('KPI deltas: the reference at its limits', () => {
+  let savedTz: string | undefined;
+  before(() => {
+    savedTz = process.env.TZ;
+    process.env.TZ = 'UTC';
+  });
+  after(() => {
+    if (savedTz === undefined) delete process.env.TZ;
+    else process.env.TZ = savedTz;
+  });
+
+  it('compares only from 20 previous calls and a quarter of the current ones, exactly at the limits', () => {
+    assert.equal(comparisonBasis(80, 20), 'comparable', '20 is a quarter of 80');
+    assert.equal(comparisonBasis(81, 20), 'thin', 'under a quarter');
+    assert.equal(comparisonBasis(10, 19), 'thin', 'under 20 calls, even with fewer now');
+    assert.equal(comparisonBasis(0, 5), 'thin');
+    assert.equal(comparisonBasis(100, undefined), 'unknown');
+    assert.equal(comparisonBasis(100, null), 'unknown');
+    assert.equal(comparisonBasis(5, -1), 'none');
+    assert.equal(comparisonBasis(0, -1), 'comparable');
+    assert.equal(comparisonBasis(-1, 0), 'comparable');
+  });
+
+  it('keeps an unknown change unknown, and colours only up and down', () => {
+    const list = buildKpis({ current: calls(40), previous: analytics({ callsStatusOverview: emptyStatus({ totalCalls: 5, successful: null }) }) });
+    assert.equal(kpi(list, 'successRate').delta.direction, 'unknown', 'the previous rate is unknown: not "too few calls"');
+    assert.equal(kpi(list, 'totalCalls').delta.direction, 'thin');
+    assert.equal(kpi(list, 'totalCalls').delta.description, 'not compared: the previous period had only 5 calls');
+    assert.equal(kpi(list, 'totalCalls').tone, 'neutral');
+    const none = buildKpis({ current: calls(40), previous: calls(0) });
+    assert.deepEqual(kpi(none, 'totalCalls').delta, { direction: 'new', text: 'new', description: 'new: the previous period had no calls' });
+    assert.equal(deltaTone('flat', 'higher'), 'neutral');
+    assert.equal(deltaTone('down', 'neither'), 'neutral');
+    assert.equal(deltaTone('new', 'lower'), 'neutral');
+    assert.deepEqual(KPI_PREFERENCE, { totalCalls: 'neither', averageDuration: 'neither', topLabel: 'neither', successRate: 'higher', sentiment: 'higher', totalCost: 'lower' });
+    const better = buildKpis({ current: calls(100), previous: analytics({ callsStatusOverview: emptyStatus({ totalCalls: 100, successful: 10, unsuccessful: 90 }) }) });
+    assert.equal(kpi(better, 'successRate').tone, 'good');
+  });
+
+  it('names no dates for a range that ends before it starts, and writes them in English when the locale is not one', () => {
+    assert.equal(referenceRangeText({ from: '2026-03-02T00:00:00.000Z', to: '2026-03-01T00:00:00.000Z' }, 'en'), null);
+    assert.equal(referenceRangeText({ from: '2026-03-01T00:00:00.000Z', to: '2026-03-01T00:00:00.000Z' }, 'en'), null);
+    assert.equal(referenceRangeText({ from: '2026-03-01T00:00:00.000Z', to: 'later' }, 'en'), null);
+    assert.equal(plain(referenceRangeText({ from: '2026-03-01T00:00:00.000Z', to: '2026-03-03T00:00:00.000Z' }, 'not a locale!')), 'Mar 1 – 2, 2026');
+    assert.equal(plain(referenceRangeText({ from: '2026-03-01T00:00:00.000Z', to: '2026-03-03T00:00:00.000Z' }, 'de')), '1.–2. März 2026');
+  });
+});

@@ -38,3 +38,26 @@ describe('analytics JSON document', () => {
     assert.equal(parsed.response, null);
   });
 });
+
+describe('analytics JSON document: the file name at its limits', () => {
+  const range = localRange([2026, 1, 5], [2026, 1, 6]);
+  const base = (name: string) => jsonDocumentName(name, range).replace(' — 2026-01-05…2026-01-06.json', '');
+
+  it('turns control characters into spaces, runs of spaces into one, and trims', () => {
+    assert.equal(base('A\u0000B\u001fC\u007fD'), 'A B C D');
+    assert.equal(base('  Front \t\t Desk  '), 'Front Desk');
+    assert.equal(base('a\\b*c?d'), 'a-b-c-d');
+  });
+
+  it('keeps at most 80 characters of the name', () => {
+    assert.equal(base('x'.repeat(200)), 'x'.repeat(80));
+    assert.equal(base('y'.repeat(80)), 'y'.repeat(80));
+  });
+
+  it('keeps an empty preset out of the range', () => {
+    const text = jsonDocumentText({ campaignId: 'x', campaignName: 'X', range: { ...range, preset: '' }, response: {} });
+    assert.deepEqual(Object.keys((JSON.parse(text) as { range: object }).range), ['from', 'to']);
+    assert.ok(text.endsWith('}\n'));
+    assert.equal(text.endsWith('}\n\n'), false);
+  });
+});
