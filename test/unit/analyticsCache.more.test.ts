@@ -8,6 +8,7 @@ import { getEventListeners } from 'node:events';
 import { comparisonPeriod } from '../../src/api/comparison';
 import type { DateRange } from '../../src/api/range';
 import type { AnalyticsOptions, AnalyticsResult, NLPearlApi } from '../../src/api/types';
+import { analyticsOnlyApi } from './analyticsOnlyApi';
 import { AnalyticsCache } from '../../src/model/analyticsCache';
 
 const CAMPAIGN = 'c1';
@@ -24,23 +25,12 @@ interface Sent {
  */
 function answeringApi(fails: (range: DateRange, campaignId: string) => boolean = () => false): { api: NLPearlApi; sent: Sent[] } {
   const sent: Sent[] = [];
-  const unused = () => Promise.reject(new Error('not used by the cache'));
-  const api: NLPearlApi = {
-    getAccount: unused,
-    listInboundCampaigns: unused,
-    listOutboundCampaigns: unused,
-    listCampaigns: unused,
-    getCampaign: unused,
-    getOngoingCalls: unused,
-    searchCalls: unused,
-    getCall: unused,
-    getInboundAnalytics: async (campaignId: string, range: DateRange, options?: AnalyticsOptions) => {
-      sent.push({ range: { from: range.from, to: range.to }, hasProgress: options?.onProgress !== undefined });
-      options?.onProgress?.(2, 3);
-      if (fails(range, campaignId)) throw new Error('server error');
-      return { analytics: {}, json: {}, windows: 1, range, fetchedAt: 0 } as unknown as AnalyticsResult;
-    },
-  };
+  const api = analyticsOnlyApi(async (campaignId: string, range: DateRange, options?: AnalyticsOptions) => {
+    sent.push({ range: { from: range.from, to: range.to }, hasProgress: options?.onProgress !== undefined });
+    options?.onProgress?.(2, 3);
+    if (fails(range, campaignId)) throw new Error('server error');
+    return { analytics: {}, json: {}, windows: 1, range, fetchedAt: 0 } as unknown as AnalyticsResult;
+  });
   return { api, sent };
 }
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { BadRangeError, CancelledError } from '../../src/api/errors';
 import type { DateRange } from '../../src/api/range';
 import type { AnalyticsOptions, AnalyticsResult, NLPearlApi } from '../../src/api/types';
+import { analyticsOnlyApi } from './analyticsOnlyApi';
 import { AnalyticsCache } from '../../src/model/analyticsCache';
 
 const CAMPAIGN = 'c1';
@@ -21,24 +22,13 @@ interface Call {
 /** An API whose analytics answer only when the test says so; an abort rejects a tick later, as fetch does. */
 function controlledApi(): { api: NLPearlApi; calls: Call[] } {
   const calls: Call[] = [];
-  const unused = () => Promise.reject(new Error('not used by the cache'));
-  const api: NLPearlApi = {
-    getAccount: unused,
-    listInboundCampaigns: unused,
-    listOutboundCampaigns: unused,
-    listCampaigns: unused,
-    getCampaign: unused,
-    getOngoingCalls: unused,
-    searchCalls: unused,
-    getCall: unused,
-    getInboundAnalytics: (_id: string, range: DateRange, options?: AnalyticsOptions) =>
-      new Promise<AnalyticsResult>((resolve, reject) => {
-        const signal = options?.signal;
-        const result = { analytics: {}, json: { n: calls.length }, windows: 1, range, fetchedAt: 0 } as unknown as AnalyticsResult;
-        calls.push({ range, signal, resolve: () => resolve(result), reject });
-        signal?.addEventListener('abort', () => setImmediate(() => reject(new CancelledError())), { once: true });
-      }),
-  };
+  const api = analyticsOnlyApi((_id: string, range: DateRange, options?: AnalyticsOptions) =>
+    new Promise<AnalyticsResult>((resolve, reject) => {
+      const signal = options?.signal;
+      const result = { analytics: {}, json: { n: calls.length }, windows: 1, range, fetchedAt: 0 } as unknown as AnalyticsResult;
+      calls.push({ range, signal, resolve: () => resolve(result), reject });
+      signal?.addEventListener('abort', () => setImmediate(() => reject(new CancelledError())), { once: true });
+    }));
   return { api, calls };
 }
 

@@ -13,6 +13,7 @@ import { AnalyticsCache } from '../../src/model/analyticsCache';
 import { dataMessage } from '../../src/dashboard/panelMessages';
 import { hostMessageSchema } from '../../src/shared/protocol';
 import { analytics } from './analytics.fixtures';
+import { inProcessTimeZone } from './processTimeZone';
 
 function compare(preset: RangePreset, now: Date) {
   const c = comparisonPeriod({ ...rangeForPreset(preset, now), preset });
@@ -22,15 +23,7 @@ function compare(preset: RangePreset, now: Date) {
 const text = (c: ReturnType<typeof compare>) => comparisonText(c.label, { t: englishTranslate, locale: 'en-GB' });
 
 describe('comparison periods, like with like (Europe/Berlin)', () => {
-  let savedTz: string | undefined;
-  before(() => {
-    savedTz = process.env.TZ;
-    process.env.TZ = 'Europe/Berlin';
-  });
-  after(() => {
-    if (savedTz === undefined) delete process.env.TZ;
-    else process.env.TZ = savedTz;
-  });
+  inProcessTimeZone('Europe/Berlin');
 
   it('"today" at 11:00 is compared with yesterday until 11:00, and says so', () => {
     const c = compare('today', new Date(2026, 2, 12, 11, 0));

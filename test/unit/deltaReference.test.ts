@@ -5,6 +5,7 @@ import { keyFigures } from '../../src/analytics/keyFigures';
 import { buildKpis } from '../../src/analytics/kpis';
 import type { KpiId, ModelKpi } from '../../src/shared/protocol';
 import { analytics, emptyStatus } from './analytics.fixtures';
+import { inProcessTimeZone } from './processTimeZone';
 
 const kpi = (list: ModelKpi[], id: KpiId) => {
   const found = list.find((k) => k.id === id);
@@ -21,15 +22,7 @@ const calls = (n: number, cost?: number) =>
   });
 
 describe('KPI deltas with their reference (issue 18, point 2)', () => {
-  let savedTz: string | undefined;
-  before(() => {
-    savedTz = process.env.TZ;
-    process.env.TZ = 'UTC';
-  });
-  after(() => {
-    if (savedTz === undefined) delete process.env.TZ;
-    else process.env.TZ = savedTz;
-  });
+  inProcessTimeZone('UTC');
 
   it('names the previous dates and value on the card: "vs Mar 1 – 30, 2026: 1,987"', () => {
     const k = kpi(buildKpis({ current: calls(2096), previous: calls(1987), previousRange: PREVIOUS }), 'totalCalls');
@@ -99,15 +92,7 @@ describe('KPI deltas with their reference (issue 18, point 2)', () => {
 });
 
 describe('KPI deltas: the reference at its limits', () => {
-  let savedTz: string | undefined;
-  before(() => {
-    savedTz = process.env.TZ;
-    process.env.TZ = 'UTC';
-  });
-  after(() => {
-    if (savedTz === undefined) delete process.env.TZ;
-    else process.env.TZ = savedTz;
-  });
+  inProcessTimeZone('UTC');
 
   it('compares only from 20 previous calls and a quarter of the current ones, exactly at the limits', () => {
     assert.equal(comparisonBasis(80, 20), 'comparable', '20 is a quarter of 80');

@@ -7,6 +7,7 @@ import type { CompareModel } from '../../src/shared/compareProtocol';
 import type { OverviewCell, OverviewRow, OverviewTotal } from '../../src/shared/overviewProtocol';
 import { OVERVIEW_COLUMNS, type OverviewColumn } from '../../src/shared/vocabulary';
 import { analytics, emptyStatus } from './analytics.fixtures';
+import { inProcessTimeZone } from './processTimeZone';
 
 const l10n = { t: englishTranslate };
 const HEADER = { rangeText: 'Mar 1 – 2, 2026', range: { from: '2026-03-01T00:00:00.000Z', to: '2026-03-02T23:59:59.999Z' }, isDemo: false, madeAt: Date.UTC(2026, 2, 3, 8, 5, 59) };
@@ -15,15 +16,7 @@ const cell = (text: string, delta = ''): OverviewCell => ({ value: 1, text, delt
 const cells = (text: string, delta?: string) => Object.fromEntries(OVERVIEW_COLUMNS.map((c) => [c, cell(`${text}-${c}`, delta)])) as Record<OverviewColumn, OverviewCell>;
 
 describe('group reports: the text of the file', () => {
-  let savedTz: string | undefined;
-  before(() => {
-    savedTz = process.env.TZ;
-    process.env.TZ = 'UTC';
-  });
-  after(() => {
-    if (savedTz === undefined) delete process.env.TZ;
-    else process.env.TZ = savedTz;
-  });
+  inProcessTimeZone('UTC');
 
   it('the overview: header, one row per campaign (changes beside their cells), loading and failed rows, the total, notes', () => {
     const rows: OverviewRow[] = [

@@ -9,20 +9,13 @@ import {
   splitRange,
   type DateRange,
 } from '../../src/api/range';
+import { inProcessTimeZone } from './processTimeZone';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('range presets in a fixed time zone', () => {
-  let savedTz: string | undefined;
-  before(() => {
-    savedTz = process.env.TZ;
-    // Berlin moved to summer time on 2026-03-29: presets must follow local midnights across it.
-    process.env.TZ = 'Europe/Berlin';
-  });
-  after(() => {
-    if (savedTz === undefined) delete process.env.TZ;
-    else process.env.TZ = savedTz;
-  });
+  // Berlin moved to summer time on 2026-03-29: presets must follow local midnights across it.
+  inProcessTimeZone('Europe/Berlin');
 
   // 31 March 2026, 10:15 local time (UTC+2).
   const now = () => new Date(2026, 2, 31, 10, 15);

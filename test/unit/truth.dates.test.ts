@@ -5,15 +5,11 @@ import { parseApiDate } from '../../src/api/dates';
 import { mergeAnalytics } from '../../src/api/merge';
 import { analyticsSchema } from '../../src/api/schemas';
 import { analytics, bucket } from './analytics.fixtures';
+import { inProcessTimeZone } from './processTimeZone';
 
 describe('truth: dates without an offset (issue 11, point 13)', () => {
-  const savedTz = process.env.TZ;
   // East of UTC, where reading "2026-03-05T00:00:00" as local time puts the bucket on 4 March.
-  before(() => { process.env.TZ = 'Asia/Tokyo'; });
-  after(() => {
-    if (savedTz === undefined) delete process.env.TZ;
-    else process.env.TZ = savedTz;
-  });
+  inProcessTimeZone('Asia/Tokyo');
 
   it('labels an ASP.NET date-time without an offset as its own day under the UTC axis, east of UTC too', () => {
     assert.equal(new Date(2026, 2, 5).getTimezoneOffset(), -540, 'the test runs in Tokyo time');
