@@ -212,6 +212,9 @@ export class CampaignTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       state = { key, loading: false, loaded: false, force: false, pair: undefined, error: undefined, controller: undefined };
       this.figures.set(campaignId, state);
     }
+    // Figures the cache holds (the watch or a panel loaded them) are shown now, not after a "Loading…" row.
+    const cached = !state.loaded && !state.loading && !state.force ? this.deps.cache.peek(campaignId, range) : undefined;
+    if (cached) Object.assign(state, { pair: cached, error: undefined, loaded: true });
     if (!state.loaded && !state.loading) void this.loadFigures(campaignId, state);
     const rows: TreeNode[] = [];
     if (state.error) rows.push(...this.errorRows(state.error, campaignId));

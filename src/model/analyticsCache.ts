@@ -25,6 +25,8 @@ interface Entry {
   readonly promise: Promise<AnalyticsPair>;
   readonly controller: AbortController;
   settledAt: number | undefined;
+  /** The answer, once it came: what peek() hands out without a promise. */
+  value: AnalyticsPair | undefined;
   waiters: number;
 }
 
@@ -56,6 +58,16 @@ export class AnalyticsCache {
       entry = this.start(key, campaignId, range, options);
     }
     return this.wait(entry, options.signal);
+  }
+
+  /**
+   * The figures already here and fresh, without waiting: the tree shows them in the same getChildren
+   * instead of a "Loading…" row, which VS Code may never ask again for when the load ends at once (it did:
+   * a campaign the watch had just loaded stayed on "Loading figures…").
+   */
+  peek(campaignId: string, range: RangeSelection): AnalyticsPair | undefined {
+    const entry = this.entries.get(AnalyticsCache.key(campaignId, range));
+    return entry && entry.settledAt !== undefined && this.isFresh(entry) ? entry.value : undefined;
   }
 
   private isFresh(entry: Entry): boolean {
@@ -91,11 +103,12 @@ export class AnalyticsCache {
         throw error;
       }
     };
-    const entry: Entry = { promise: fetchPair(), controller, settledAt: undefined, waiters: 0 };
+    const entry: Entry = { promise: fetchPair(), controller, settledAt: undefined, value: undefined, waiters: 0 };
     this.entries.set(key, entry);
     entry.promise.then(
-      () => {
+      (value) => {
         entry.settledAt = this.now();
+        entry.value = value;
       },
       () => {
         if (this.entries.get(key) === entry) this.entries.delete(key);

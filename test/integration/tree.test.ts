@@ -111,6 +111,22 @@ describe('campaign tree', function () {
     assert.equal(analyticsRequests(fake) - requestsBefore, 2, 'expanding again within the cache time sends nothing');
   });
 
+  it('a campaign whose figures are already loaded (by the watch or a panel) shows them on its first expansion, not "Loading…"', async () => {
+    // VS Code did not ask again for the children of a row whose load ended at once: the row stayed on
+    // "Loading figures…" for the campaigns the account watch had just loaded (seen in `npm start`).
+    const campaign = DEMO_CAMPAIGNS[1];
+    const node = (await campaignRows()).find((r) => r.info.id === campaign.id);
+    assert.ok(node, 'campaign row missing');
+    await h.cache.load(campaign.id, h.range.current());
+    const requestsBefore = analyticsRequests(fake);
+    const first = await h.tree.getChildren(node);
+    const labels = first.map((row) => labelOf(h, row));
+    assert.ok(first.length > 0 && first.every((row) => row.kind === 'figure'), `the first answer holds the figures: ${JSON.stringify(labels)}`);
+    const total = demoAnalyticsJson(campaign.id, RANGE, 'v1').callsStatusOverview.totalCalls;
+    assert.ok(labels.some((label) => label.startsWith(`${total.toLocaleString('en')} (`)), `total ${total} in ${JSON.stringify(labels)}`);
+    assert.equal(analyticsRequests(fake) - requestsBefore, 0, 'no request: the cache had them');
+  });
+
   it('a new default range redraws the tree, so its figures match the range it names', async () => {
     const stored = h.context.globalState.get('nlpearl.treeRange');
     await h.context.globalState.update('nlpearl.treeRange', undefined);

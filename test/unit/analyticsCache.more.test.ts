@@ -95,3 +95,21 @@ describe('analytics cache: one signal for many loads', () => {
     assert.equal(getEventListeners(overview.signal, 'abort').length, 0, 'nor after the second round');
   });
 });
+
+describe('analytics cache: figures already here (peek)', () => {
+  it('hands out the fresh figures without waiting: none while loading, none once stale, none after a failure', async () => {
+    let now = Date.parse('2026-04-01T00:00:00.000Z');
+    const { api } = answeringApi((range) => range.from === '2026-02-01T00:00:00.000Z');
+    const cache = new AnalyticsCache(() => api, () => now);
+    const loading = cache.load(CAMPAIGN, MARCH);
+    assert.equal(cache.peek(CAMPAIGN, MARCH), undefined, 'nothing to show before the answer');
+    const pair = await loading;
+    assert.equal(cache.peek(CAMPAIGN, MARCH), pair, 'the answer itself, for the tree to show at once');
+    assert.equal(cache.peek('another-campaign', MARCH), undefined);
+    now += 60_000;
+    assert.equal(cache.peek(CAMPAIGN, MARCH), undefined, 'older than the cache time: loaded again, not shown as fresh');
+    const february = { from: '2026-02-01T00:00:00.000Z', to: '2026-02-28T23:59:59.999Z' };
+    await assert.rejects(cache.load(CAMPAIGN, february));
+    assert.equal(cache.peek(CAMPAIGN, february), undefined, 'a failure is never handed out');
+  });
+});
