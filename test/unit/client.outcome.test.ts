@@ -7,27 +7,16 @@
 import assert from 'node:assert/strict';
 import { createClient } from '../../src/api/client';
 import { ConfigError, InvalidResponseError, NetworkError } from '../../src/api/errors';
-import type { ClientConfig, FetchLike, NLPearlApi } from '../../src/api/types';
+import type { FetchLike } from '../../src/api/types';
 import { startFakeApi } from '../fake-api/server';
-import { fakeApiClient, useFakeApi } from './fakeApiClient';
+import { useRecordingClient } from './fakeApiClient';
 import { nlpearlFailure } from './rejection';
 
 const FIX_BASE_URL = 'Retry; if it keeps happening, check the setting "nlpearl.apiBaseUrl".';
 
 describe('client: the outcome of one try', function () {
   this.timeout(20_000);
-  const fake = useFakeApi();
-  let logs: string[];
-  let sleeps: number[];
-
-  beforeEach(() => {
-    logs = [];
-    sleeps = [];
-  });
-
-  function client(overrides: Partial<ClientConfig> = {}): NLPearlApi {
-    return fakeApiClient(fake(), { logs, sleeps }, overrides);
-  }
+  const { fake, logs, sleeps, client } = useRecordingClient();
 
   /** The log line without its timing, which varies. */
   const lastLog = () => (logs.at(-1) ?? '').replace(/ in \d+ ms/, ' in N ms');

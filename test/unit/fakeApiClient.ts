@@ -49,3 +49,22 @@ export function useFakeApi(): () => FakeApi {
   });
   return current;
 }
+
+/**
+ * useFakeApi() and a client on it whose log lines and backoff waits are recorded: the two lists are emptied
+ * before each test (the same arrays, so a test may also empty them itself between two calls).
+ */
+export function useRecordingClient(): {
+  readonly fake: () => FakeApi;
+  readonly logs: string[];
+  readonly sleeps: number[];
+  client(overrides?: Partial<ClientConfig>): NLPearlApi;
+} {
+  const fake = useFakeApi();
+  const record: ClientRecord = { logs: [], sleeps: [] };
+  beforeEach(() => {
+    record.logs.length = 0;
+    record.sleeps.length = 0;
+  });
+  return { fake, ...record, client: (overrides = {}) => fakeApiClient(fake(), record, overrides) };
+}

@@ -9,7 +9,7 @@ import { AuthError, CancelledError, NetworkError, NotFoundError, RateLimitedErro
 import type { RetryWait } from '../../src/api/retry';
 import type { ClientConfig, NLPearlApi } from '../../src/api/types';
 import { DEMO_ACCOUNT, DEMO_CAMPAIGN_IDS } from '../../src/demo/data';
-import { fakeApiClient, useFakeApi } from './fakeApiClient';
+import { useRecordingClient } from './fakeApiClient';
 import { nlpearlFailure } from './rejection';
 
 const ACCOUNT_ID = '65f1c0ffee0000000000beef';
@@ -23,18 +23,7 @@ const UNSENDABLE =
 
 describe('http: one API call', function () {
   this.timeout(20_000);
-  const fake = useFakeApi();
-  let logs: string[];
-  let sleeps: number[];
-
-  beforeEach(() => {
-    logs = [];
-    sleeps = [];
-  });
-
-  function client(overrides: Partial<ClientConfig> = {}): NLPearlApi {
-    return fakeApiClient(fake(), { logs, sleeps }, overrides);
-  }
+  const { fake, logs, sleeps, client } = useRecordingClient();
 
   function reset(): void {
     fake().clearFaults();
