@@ -10,21 +10,13 @@ import { REPO } from './lib/paths.mjs';
 import { ensureDependencies } from './lib/prereq.mjs';
 import { run, SKIP_EXIT } from './lib/proc.mjs';
 import { compiledTests } from './lib/tests.mjs';
+import { failureDigest, mochaCounts } from './lib/mochaOutput.mjs';
 
 const NODE = process.execPath;
 const MOCHA = path.join(REPO, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const TSC = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 const ESLINT = path.join(REPO, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const MIN = 60_000;
-
-/** The last "N passing / N failing / N pending" mocha printed (spec reporter). */
-export function mochaCounts(output) {
-  const last = (word) => {
-    const all = [...output.matchAll(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'gm'))];
-    return all.length > 0 ? Number(all[all.length - 1][1]) : undefined;
-  };
-  return { passing: last('passing'), failing: last('failing'), pending: last('pending') };
-}
 
 /** Turns one stage's exit code (and mocha output, for test stages) into counts. */
 export function stageResult(kind, code, output, { ci = false } = {}) {
@@ -81,7 +73,7 @@ async function runStage(stage) {
       break;
     }
   }
-  return { name: stage.name, code, skipReason, seconds: (Date.now() - started) / 1000, ...stageResult(stage.kind, code, output, { ci: Boolean(process.env.CI) }) };
+  return { name: stage.name, code, skipReason, failures: failureDigest(output), seconds: (Date.now() - started) / 1000, ...stageResult(stage.kind, code, output, { ci: Boolean(process.env.CI) }) };
 }
 
 async function setup() {
@@ -97,6 +89,10 @@ async function main() {
   const results = [];
   for (const stage of stages) results.push(await runStage(stage));
   const sum = (key) => results.reduce((total, r) => total + r[key], 0);
+  for (const r of results.filter((r) => r.failures.length > 0)) {
+    console.log(`\n=== what failed in ${r.name}`);
+    for (const failure of r.failures) console.log(failure.join('\n'));
+  }
   console.log('\nstage         passed  failed  pending  exit   time');
   for (const r of results) {
     const status = r.code === SKIP_EXIT ? `  skipped: ${r.skipReason}` : '';
