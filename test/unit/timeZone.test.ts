@@ -109,6 +109,9 @@ describe('display time zone: the setting, the offsets, the shift', () => {
   it('reads a range whose end is before its start as its first day', () => {
     assert.deepEqual(hourShift('America/New_York', { from: '2026-03-30T00:00:00.000Z', to: '2026-03-01T00:00:00.000Z' }), { kind: 'shift', zone: 'America/New_York', hours: -4 });
     assert.deepEqual(hourShift('America/New_York', { from: '2026-03-01T00:00:00.000Z', to: 'never' }), { kind: 'shift', zone: 'America/New_York', hours: -5 });
+    // An end a few hours before the start, across New York's clock change (07:00 UTC): still the first day's offset.
+    assert.deepEqual(hourShift('America/New_York', { from: '2026-03-08T12:00:00.000Z', to: '2026-03-08T06:00:00.000Z' }), { kind: 'shift', zone: 'America/New_York', hours: -4 });
+    assert.deepEqual(hourShift('America/New_York', { from: '2026-03-08T06:00:00.000Z', to: '2026-03-07T12:00:00.000Z' }), { kind: 'shift', zone: 'America/New_York', hours: -5 });
   });
 
   it('moves a Saturday 23:00 UTC call to Sunday 08:00 in Tokyo, and keeps every call of a full week', () => {
