@@ -4,6 +4,7 @@
  * scheme and masks secrets.
  */
 import { localDay } from './localDay';
+import { cutText } from '../shared/cutText';
 
 export interface JsonDocumentRange {
   readonly from: string;
@@ -25,7 +26,7 @@ export interface JsonDocumentInput {
 function fileSafe(name: string): string {
   // eslint-disable-next-line no-control-regex
   const cleaned = name.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/[/\\:*?"<>|]/g, '-').replace(/\s+/g, ' ').trim();
-  return (cleaned || 'campaign').slice(0, 80);
+  return cutText(cleaned || 'campaign', 80);
 }
 
 /** e.g. `Front Desk — 2026-11-01…2026-11-30.json` */

@@ -3,6 +3,7 @@
  * only https leaves the machine; plain http is allowed for loopback (the fake API, a local proxy).
  */
 import { ConfigError } from './errors';
+import { shortenText } from '../shared/cutText';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -40,5 +41,5 @@ export function apiUrl(base: URL, path: string): string {
 }
 
 function shorten(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  return shortenText(value, 60);
 }

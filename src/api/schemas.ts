@@ -18,14 +18,14 @@ import {
   type SentimentKey,
   type StatusCounterKey,
 } from './apiKeys';
+import { shortenText } from '../shared/cutText';
 
 /** What the API may send for a number as text: "42", " 7 ", "1e-1". */
 export const NUMERIC_STRING = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
 export function describe(value: unknown): string {
   if (typeof value === 'string') {
-    const text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    return text;
+    return JSON.stringify(shortenText(value, 40));
   }
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';

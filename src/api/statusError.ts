@@ -15,6 +15,7 @@ import { redact } from './redact';
 import { RETRY_AFTER_CAP_MS, retryTime } from './retry';
 import { readProblemDetails } from './problemDetails';
 import type { ApiVersion } from './types';
+import { shortenText } from '../shared/cutText';
 
 /** What a request is for: decides how a 400 or 404 is explained. */
 export type RequestPurpose =
@@ -148,7 +149,7 @@ export function serverText(bodyText: string, secrets: readonly string[]): string
 function clean(text: string, secrets: readonly string[]): string {
   // Redact before shortening, so a cut cannot leave half a secret visible.
   const single = redact(text, secrets).replace(/\s+/g, ' ').trim();
-  return single.length > MAX_SERVER_TEXT ? `${single.slice(0, MAX_SERVER_TEXT)}…` : single;
+  return shortenText(single, MAX_SERVER_TEXT);
 }
 
 export function stripBom(text: string): string {

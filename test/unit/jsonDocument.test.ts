@@ -2,6 +2,9 @@
 import assert from 'node:assert/strict';
 import { jsonDocumentName, jsonDocumentText } from '../../src/analytics/jsonDocument';
 
+/** Half of a surrogate pair: what a cut inside an emoji leaves. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** The instants a user's pick of local days gives (start of the first day, end of the last). */
 const localRange = (from: [number, number, number], to: [number, number, number]) => ({
   from: new Date(from[0], from[1] - 1, from[2]).toISOString(),
@@ -52,6 +55,13 @@ describe('analytics JSON document: the file name at its limits', () => {
   it('keeps at most 80 characters of the name', () => {
     assert.equal(base('x'.repeat(200)), 'x'.repeat(80));
     assert.equal(base('y'.repeat(80)), 'y'.repeat(80));
+  });
+
+  it('never cuts an emoji in half at the 80th character (the tab would show "�")', () => {
+    const name = base(`${'x'.repeat(79)}🦷 Dental`);
+    assert.equal(name, 'x'.repeat(79));
+    assert.ok(!LONE_SURROGATE.test(name), 'a lone surrogate is left in the name');
+    assert.equal(base(`${'x'.repeat(78)}🦷 Dental`), `${'x'.repeat(78)}🦷`);
   });
 
   it('keeps an empty preset out of the range', () => {
