@@ -10,7 +10,7 @@ import { REPO } from './lib/paths.mjs';
 import { ensureDependencies } from './lib/prereq.mjs';
 import { run, SKIP_EXIT } from './lib/proc.mjs';
 import { compiledTests } from './lib/tests.mjs';
-import { failureDigest, mochaCounts } from './lib/mochaOutput.mjs';
+import { failureDigest, mochaCounts, retriedTests } from './lib/mochaOutput.mjs';
 
 const NODE = process.execPath;
 const MOCHA = path.join(REPO, 'node_modules', 'mocha', 'bin', 'mocha.js');
@@ -73,7 +73,7 @@ async function runStage(stage) {
       break;
     }
   }
-  return { name: stage.name, code, skipReason, failures: failureDigest(output), seconds: (Date.now() - started) / 1000, ...stageResult(stage.kind, code, output, { ci: Boolean(process.env.CI) }) };
+  return { name: stage.name, code, skipReason, failures: failureDigest(output), retried: retriedTests(output), seconds: (Date.now() - started) / 1000, ...stageResult(stage.kind, code, output, { ci: Boolean(process.env.CI) }) };
 }
 
 async function setup() {
@@ -93,6 +93,10 @@ async function main() {
     console.log(`\n=== what failed in ${r.name}`);
     for (const failure of r.failures) console.log(failure.join('\n'));
   }
+  for (const r of results.filter((r) => r.retried.length > 0)) {
+    console.log(`\n=== tried twice in ${r.name} (failed once; counted as passed only if the second try passed)`);
+    for (const line of r.retried) console.log(`  ${line}`);
+  }
   console.log('\nstage         passed  failed  pending  exit   time');
   for (const r of results) {
     const status = r.code === SKIP_EXIT ? `  skipped: ${r.skipReason}` : '';
@@ -103,6 +107,8 @@ async function main() {
   // Skipped = mocha's pending tests plus the stages that could not run here.
   const passed = sum('passed');
   const failed = sum('failed');
+  const retried = results.reduce((total, r) => total + r.retried.length, 0);
+  if (retried > 0) console.log(`${retried} test(s) needed a second try (listed above)`);
   console.log(`${passed} passed, ${failed} failed, ${sum('pending') + sum('skipped')} skipped`);
   return failed > 0 || passed === 0 ? 1 : 0;
 }

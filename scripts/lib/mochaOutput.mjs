@@ -29,3 +29,8 @@ export function failureDigest(output, { linesPerFailure = 12, maxFailures = 10 }
   }
   return failures;
 }
+
+/** Tests that failed once and were tried again (test/integration/index.ts prints a line per retry). */
+export function retriedTests(output) {
+  return [...output.matchAll(/^.*retried after a failure: (.*)$/gm)].map((m) => m[1].trim());
+}

@@ -9,6 +9,8 @@ const TEST_SUFFIX = '.test.js';
 // Laziness can only be observed before any test activates the extension, so the smoke file goes first.
 const FIRST = 'smoke.test.js';
 const MAX_DEPTH = 8;
+/** Starts the line of a test that failed and is tried again (npm test's summary lists them). */
+const RETRY_MARK = 'retried after a failure:';
 
 // out/ mirrors the repository: out/test/integration/x.test.js comes from test/integration/x.test.ts.
 const REPO = path.resolve(__dirname, '..', '..', '..');
@@ -40,7 +42,10 @@ export function orderTests(files: string[]): string[] {
 }
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000, reporter: 'spec' });
+  // One second try for a failed test: a real VS Code on a shared 2-core machine fails a test now and then for
+  // reasons of its own (once in CI, 2026-12-03, not reproduced in 5 runs). A test that passes only on its second
+  // try is printed below and listed in npm test's summary, so a flaky test is seen, never hidden.
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000, reporter: 'spec', retries: 1 });
   // An optional filter for working on one test: NLPEARL_TEST_GREP=<text> npm run test:integration.
   const grep = process.env.NLPEARL_TEST_GREP;
   if (grep) mocha.grep(grep);
@@ -66,6 +71,10 @@ export function run(): Promise<void> {
           if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
           else if (passes === 0) reject(new Error('no integration test ran'));
           else resolve();
+        });
+        runner.on(Mocha.Runner.constants.EVENT_TEST_RETRY, (test: Mocha.Test, error: unknown) => {
+          const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+          console.log(`${RETRY_MARK} ${test.fullTitle()} — first try: ${message}`);
         });
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 const MOCHA_OUTPUT = pathToFileURL(path.resolve(__dirname, '..', '..', '..', 'scripts', 'lib', 'mochaOutput.mjs')).href;
 
 /** Runs one of mochaOutput.mjs's functions on `output` in a child Node (the module is ESM, the tests CommonJS). */
-function call(name: 'failureDigest' | 'mochaCounts', output: string): unknown {
+function call(name: 'failureDigest' | 'mochaCounts' | 'retriedTests', output: string): unknown {
   const script = `const m = await import(${JSON.stringify(MOCHA_OUTPUT)});
 console.log(JSON.stringify(m[${JSON.stringify(name)}](${JSON.stringify(output)})));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 15_000 });
@@ -59,5 +59,15 @@ describe('scripts: reading a mocha stage for the summary of npm test', function 
 
   it('gives no failures for a green run', () => {
     assert.deepEqual(call('failureDigest', '  3 passing (1s)\n'), []);
+  });
+
+  it('names the tests that passed only on a second try, with why the first failed', () => {
+    const output = [
+      '[integration] retried after a failure: campaign tree shows key figures — first try: Timed out waiting for the figures',
+      '    ✔ shows key figures (2300ms)',
+      '  115 passing (1m)',
+    ].join('\n');
+    assert.deepEqual(call('retriedTests', output), ['campaign tree shows key figures — first try: Timed out waiting for the figures']);
+    assert.deepEqual(call('retriedTests', INTEGRATION_RUN), []);
   });
 });
