@@ -12,6 +12,7 @@ import { AutoRefresh } from './autoRefresh';
 import { openDrillDown } from './drillDown';
 import { PanelExports, type ExportKind, type ExportResult } from './panelExport';
 import { panelHandlers } from './panelHandlers';
+import { showPanelJson } from './panelJson';
 import { campaignDisplayName, campaignKey, dashboardKind, dashboardTitle, errorMessage, initMessage, keptData, loadingMessage, restoredRange, sameRange, type RangeSelection, type LoadedData } from './panelMessages';
 import { DataMessageCache } from './dataMessageCache';
 import { PanelProbe } from './panelProbe';
@@ -112,7 +113,7 @@ export class DashboardPanel {
       reload: () => void this.load(true),
       receivePng: (chartId, dataUrl, exportId) => this.exports.receivePng(chartId, dataUrl, exportId),
       saveCsv: (sectionId) => this.exports.saveCsv(sectionId),
-      showJson: (how) => this.showJson(how),
+      showJson: (how) => showPanelJson(services, { campaignId, campaignName: this.campaignName(), range: this.rangeValue, shown: this.last }, how),
       rendered: (report) => this.probe.rendered(report),
       // The range of the figures on screen, which a load in flight has not replaced yet.
       drillDown: (request) => openDrillDown(campaignId, this.last?.range ?? this.rangeValue, request, services.log),
@@ -272,22 +273,6 @@ export class DashboardPanel {
     } finally {
       if (this.inFlight === requestId) this.inFlight = undefined;
       if (this.loadController === controller) this.loadController = undefined;
-    }
-  }
-
-  /**
-   * The JSON buttons: the data on screen, or the load under way for the same range (the cache shares it) —
-   * never a request of their own.
-   */
-  private async showJson(how: 'open' | 'copy'): Promise<void> {
-    try {
-      const range = this.rangeValue;
-      const shown = this.last && sameRange(this.last.range, range) ? this.last.pair : undefined;
-      const pair = shown ?? (await this.services.analytics.load(this.campaignId, range));
-      await this.services.showJson(pair, how, { campaignId: this.campaignId, campaignName: this.campaignName(), range });
-    } catch (error) {
-      const view = this.services.describeError(error);
-      if (view.kind !== 'cancelled') void vscode.window.showErrorMessage(vscode.l10n.t('NLPearl: {0}', view.message));
     }
   }
 
