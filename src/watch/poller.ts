@@ -5,10 +5,16 @@
  */
 import type { Account, CampaignSummary, InboundAnalytics } from '../api/schemas';
 import type { OngoingCalls } from '../api/liveSchemas';
+import { mapLimit } from '../api/pool';
 import type { WatchDeps } from './deps';
 import { CAMPAIGN_RUNNING } from './rules';
 
 export const SLOW_ROUND_MS = 15 * 60 * 1000;
+/**
+ * Campaigns asked at once. All at once, an account of 20 Running campaigns got 20 requests in the same instant, and
+ * each put an abort listener on the round's one signal: Node warned of a listener leak past 10.
+ */
+export const WATCH_PARALLEL = 4;
 
 export interface CampaignLive {
   readonly id: string;
@@ -54,22 +60,20 @@ export class WatchPoller {
       const running = this.campaigns.filter((c) => c.status === CAMPAIGN_RUNNING);
       const [account, ongoing] = await Promise.all([
         api.getAccount(options),
-        Promise.all(running.map((c) => api.getOngoingCalls(c.id, options))),
+        mapLimit(running, WATCH_PARALLEL, (c) => api.getOngoingCalls(c.id, options)),
       ]);
       if (slow) {
         // The analytics are for the runway and the rate rules: a failure there keeps the live figures.
         const fresh = new Map<string, InboundAnalytics>();
-        await Promise.all(
-          running.map(async (c) => {
-            try {
-              fresh.set(c.id, await this.deps.recentAnalytics(c.id, signal));
-            } catch (error) {
-              if (!this.deps.isCancelled(error)) this.deps.log.warn('watch', `analytics of ${c.id}: ${this.deps.errorText(error)}`);
-              const old = this.analytics.get(c.id);
-              if (old) fresh.set(c.id, old);
-            }
-          }),
-        );
+        await mapLimit(running, WATCH_PARALLEL, async (c) => {
+          try {
+            fresh.set(c.id, await this.deps.recentAnalytics(c.id, signal));
+          } catch (error) {
+            if (!this.deps.isCancelled(error)) this.deps.log.warn('watch', `analytics of ${c.id}: ${this.deps.errorText(error)}`);
+            const old = this.analytics.get(c.id);
+            if (old) fresh.set(c.id, old);
+          }
+        });
         this.analytics = fresh;
         this.slowAt = this.now();
       }
