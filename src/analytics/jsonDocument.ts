@@ -5,6 +5,7 @@
  */
 import { localDay } from './localDay';
 import { cutText } from '../shared/cutText';
+import { prettyJson } from '../shared/prettyJson';
 
 export interface JsonDocumentRange {
   readonly from: string;
@@ -38,5 +39,5 @@ export function jsonDocumentName(campaignName: string, range: JsonDocumentRange)
 export function jsonDocumentText(input: JsonDocumentInput): string {
   const range = input.range.preset ? { from: input.range.from, to: input.range.to, preset: input.range.preset } : { from: input.range.from, to: input.range.to };
   const document = { campaign: { id: input.campaignId, name: input.campaignName }, range, response: input.response };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${prettyJson(document)}\n`;
 }

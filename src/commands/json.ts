@@ -9,10 +9,11 @@ import { windowProgress } from './progress';
 import { redact } from '../knownSecrets';
 import { showJsonDocument, type JsonSubject } from './jsonLoader';
 import { resolveTarget, type Target } from './resolveTarget';
+import { prettyJson } from '../shared/prettyJson';
 
 /** The validated response, pretty-printed (what Copy puts on the clipboard). redact() is a safety net. */
 export function analyticsJson(pair: AnalyticsPair): string {
-  return redact(JSON.stringify(pair.current.json, null, 2));
+  return redact(prettyJson(pair.current.json));
 }
 
 async function copyText(content: string): Promise<string> {

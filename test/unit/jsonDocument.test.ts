@@ -64,6 +64,14 @@ describe('analytics JSON document: the file name at its limits', () => {
     assert.equal(base(`${'x'.repeat(78)}🦷 Dental`), `${'x'.repeat(78)}🦷`);
   });
 
+  it('opens an answer nested deeper than JSON.stringify can write (the client accepts it)', () => {
+    const deep: unknown = JSON.parse(`{"callLabelCount":[],"extra":${'['.repeat(5_000)}1${']'.repeat(5_000)}}`);
+    const text = jsonDocumentText({ campaignId: 'x', campaignName: 'X', range, response: deep });
+    assert.ok(text.startsWith('{\n  "campaign": {'));
+    assert.ok(text.includes('"callLabelCount": []'));
+    assert.equal((text.match(/\[/g) ?? []).length, 5_001);
+  });
+
   it('keeps an empty preset out of the range', () => {
     const text = jsonDocumentText({ campaignId: 'x', campaignName: 'X', range: { ...range, preset: '' }, response: {} });
     assert.deepEqual(Object.keys((JSON.parse(text) as { range: object }).range), ['from', 'to']);
