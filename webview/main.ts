@@ -283,6 +283,7 @@ watchTheme((theme) => {
   theme: () => app.theme,
   xTickLabels: () => Object.fromEntries(app.cards.map((c) => [c.model.id, c.xTickLabels()])),
   barPosition: (id: string, index: number, series: number) => app.cards.find((c) => c.model.id === id)?.barPosition(index, series),
+  barBox: (id: string, index: number, series: number) => app.cards.find((c) => c.model.id === id)?.barBox(index, series),
   pendingCharts: () => drawQueue.pending(),
   animations: () => Object.fromEntries(app.cards.flatMap((c) => { const a = c.animated(); return a === undefined ? [] : [[c.model.id, a]]; })),
 };

@@ -142,6 +142,16 @@ export class ChartCard {
     return this.model.horizontal ? { x: (x + base) / 2, y } : { x, y: (y + base) / 2 };
   }
 
+  /** A drawn bar's box in canvas pixels along the category axis and the value axis (the browser tests' ruler). */
+  barBox(index: number, series: number): { centre: number; thickness: number; from: number; to: number } | undefined {
+    const bar = this.chart?.getDatasetMeta(series).data[index];
+    if (!bar) return undefined;
+    const { x, y, base, width, height } = bar.getProps(['x', 'y', 'base', 'width', 'height'], true) as Record<string, number>;
+    return this.model.horizontal
+      ? { centre: y, thickness: height, from: Math.min(x, base), to: Math.max(x, base) }
+      : { centre: x, thickness: width, from: Math.min(y, base), to: Math.max(y, base) };
+  }
+
   pngDataUrl(): string | undefined {
     if (this.model.kind === 'heatmap' && this.model.heatmap) return heatmapCanvas(this.model, this.model.heatmap, this.theme).toDataURL('image/png');
     if (!this.canvas) return undefined;
