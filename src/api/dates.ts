@@ -8,9 +8,13 @@ export function parseApiDate(value: string): number {
   return Date.parse(hasTimeWithoutOffset(value) ? `${value}Z` : value);
 }
 
-/** `YYYY-MM-DDThh:mm[:ss[.fff]]` with no `Z` and no `±hh:mm`. Read by character: called per bucket. */
+/**
+ * `YYYY-MM-DDThh:mm[:ss[.fff]]` (or a lower-case `t`, or a space, which `Date.parse` also reads as local time)
+ * with no `Z` and no `±hh:mm`. Read by character: called per bucket.
+ */
 export function hasTimeWithoutOffset(value: string): boolean {
-  if (value.length < 16 || (value.charCodeAt(10) !== 84 && value.charCodeAt(10) !== 116)) return false; // 'T' / 't'
+  const separator = value.charCodeAt(10);
+  if (value.length < 16 || (separator !== 84 && separator !== 116 && separator !== 32)) return false; // 'T' / 't' / ' '
   for (let i = 11; i < value.length; i++) {
     const c = value.charCodeAt(i);
     const digitOrSeparator = (c >= 48 && c <= 57) || c === 58 || c === 46; // 0-9 : .

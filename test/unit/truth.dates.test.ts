@@ -35,4 +35,10 @@ describe('truth: dates without an offset (issue 11, point 13)', () => {
     assert.equal(parseApiDate('2026-03-05'), Date.UTC(2026, 2, 5));
     assert.equal(parseApiDate('2026-03-05T10:30'), Date.UTC(2026, 2, 5, 10, 30));
   });
+
+  it('reads every digit, a lower-case "t" and a space the same way: as UTC, not as Tokyo time', () => {
+    assert.equal(parseApiDate('2026-03-05T09:59:59.999'), Date.UTC(2026, 2, 5, 9, 59, 59, 999));
+    assert.equal(parseApiDate('2026-03-05t10:30'), Date.UTC(2026, 2, 5, 10, 30));
+    assert.equal(parseApiDate('2026-03-05 10:30:00'), Date.UTC(2026, 2, 5, 10, 30));
+  });
 });
