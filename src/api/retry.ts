@@ -35,12 +35,23 @@ export function backoffMs(retry: number, random: () => number): number {
   return exponential / 2 + random() * (exponential / 2);
 }
 
+/**
+ * What every HTTP date form has (IMF-fixdate, RFC 850, asctime): a month's name, then a time of day. An ISO
+ * date-time, which some servers send instead, is read too.
+ */
+const HTTP_DATE_SHAPE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b.*\b\d\d:\d\d:\d\d\b|^\d{4}-\d\d-\d\dT\d\d:\d\d/i;
+
+const ASCTIME = /^[a-z]{3} [a-z]{3} [ \d]\d \d\d:\d\d:\d\d \d{4}$/i;
+
 /** `Retry-After` as milliseconds from `now`: delay-seconds or an HTTP date; undefined if unusable. */
 export function parseRetryAfter(header: string | null, now: number): number | undefined {
   if (header === null) return undefined;
   const value = header.trim();
   if (/^\d+(\.\d+)?$/.test(value)) return Math.min(RETRY_AFTER_MAX_MS, Math.round(Number(value) * 1000));
-  const date = Date.parse(value);
+  // V8's Date.parse reads "-5" or "in 5" as dates long past (a retry at once): only an HTTP date's shape is read.
+  if (!HTTP_DATE_SHAPE.test(value)) return undefined;
+  // asctime has no zone and means GMT; Date.parse would read it in the machine's zone.
+  const date = Date.parse(ASCTIME.test(value) ? `${value} GMT` : value);
   if (Number.isNaN(date)) return undefined;
   return Math.min(RETRY_AFTER_MAX_MS, Math.max(0, date - now));
 }
