@@ -165,3 +165,47 @@ describe('merge helpers', () => {
     assert.deepEqual(sorted.map((b) => b.date), ['2026-01-09T00:00:00Z', '2026-01-10T00:00:00Z', '2026-01-09T23:00:00-02:00']);
   });
 });
+
+describe('mergeAnalytics: days the windows disagree on', () => {
+  it('keeps the days of the windows that sent a timeline when another window sent none', () => {
+    const merged = mergeAnalytics([part({}), part({ callsAverageTimeLine: [{ date: D1, averageCallDuration: 60 }] })]);
+    assert.deepEqual(merged.callsAverageTimeLine, [{ date: D1, averageCallDuration: 60 }]);
+  });
+
+  it('keeps the first value of a shared day on which no window had a call (nothing to weight by)', () => {
+    const merged = mergeAnalytics([
+      part({ callsStatusTimeLine: [status(D1, 0, 0, 0)], callsAverageTimeLine: [{ date: D1, averageCallDuration: 30 }] }),
+      part({ callsStatusTimeLine: [status(D1, 0, 0, 0)], callsAverageTimeLine: [{ date: D1, averageCallDuration: 50 }] }),
+    ]);
+    assert.deepEqual(merged.callsAverageTimeLine, [{ date: D1, averageCallDuration: 30 }]);
+  });
+
+  it('keeps the first value when one window sent the same day twice (which of its calls is which is unknown)', () => {
+    const merged = mergeAnalytics([
+      part({ callsStatusTimeLine: [status(D1, 1, 1, 0)], callsAverageTimeLine: [{ date: D1, averageCallDuration: 60 }, { date: D1, averageCallDuration: 120 }] }),
+      part({ callsStatusTimeLine: [status(D1, 3, 1, 2)], callsAverageTimeLine: [{ date: D1, averageCallDuration: 90 }] }),
+    ]);
+    assert.equal(merged.callsAverageTimeLine?.[0]?.averageCallDuration, 60);
+  });
+
+  it('keeps a single window\'s success rate as sent, even where its counts would say otherwise', () => {
+    const merged = mergeAnalytics([part({ callsStatusTimeLine: [status(D1, 10, 5, 5)], callsSuccessRateTimeLine: [{ date: D1, successRatePercentage: 40 }] })]);
+    assert.deepEqual(merged.callsSuccessRateTimeLine, [{ date: D1, successRatePercentage: 40 }]);
+  });
+
+  it('falls back to the first rate a window provided, past one that sent none', () => {
+    const merged = mergeAnalytics([
+      part({ callsSuccessRateTimeLine: [{ date: D1, successRatePercentage: null }] }),
+      part({ callsSuccessRateTimeLine: [{ date: D1, successRatePercentage: 40 }] }),
+    ]);
+    assert.deepEqual(merged.callsSuccessRateTimeLine, [{ date: D1, successRatePercentage: 40 }]);
+  });
+
+  it('keeps the first rate when one window sent the same day\'s rate twice', () => {
+    const merged = mergeAnalytics([
+      part({ callsStatusTimeLine: [status(D1, 10, 1, 9)], callsSuccessRateTimeLine: [{ date: D1, successRatePercentage: 10 }, { date: D1, successRatePercentage: 10 }] }),
+      part({ callsStatusTimeLine: [status(D1, 10, 9, 1)], callsSuccessRateTimeLine: [{ date: D1, successRatePercentage: 90 }] }),
+    ]);
+    assert.deepEqual(merged.callsSuccessRateTimeLine, [{ date: D1, successRatePercentage: 10 }]);
+  });
+});
