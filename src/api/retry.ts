@@ -1,4 +1,5 @@
 /** When to try a request again, and how long to wait first. */
+import { parseApiDate } from './dates';
 import { CancelledError } from './errors';
 
 /** What the UI is told while a request waits for Retry-After: when, and how to stop waiting. */
@@ -35,23 +36,35 @@ export function backoffMs(retry: number, random: () => number): number {
   return exponential / 2 + random() * (exponential / 2);
 }
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+const TIME = '\\d\\d:\\d\\d:\\d\\d';
+const ZONE = '(?:gmt|utc|[+-]\\d{4})';
 /**
- * What every HTTP date form has (IMF-fixdate, RFC 850, asctime): a month's name, then a time of day. An ISO
- * date-time, which some servers send instead, is read too.
+ * The three forms of an HTTP date (RFC 9110: IMF-fixdate, RFC 850, asctime), each with its year, read with
+ * some slack (case, one or two spaces before a one-digit day); asctime has no zone and means GMT. V8's
+ * Date.parse reads far more ("-5", "in 5", "Mar 10 12:00:30" as dates long past: a retry at once).
  */
-const HTTP_DATE_SHAPE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b.*\b\d\d:\d\d:\d\d\b|^\d{4}-\d\d-\d\dT\d\d:\d\d/i;
+const HTTP_DATES: ReadonlyArray<{ readonly shape: RegExp; readonly zoneless: boolean }> = [
+  { shape: new RegExp(`^[a-z]{3}, \\d\\d? ${MONTH} \\d{4} ${TIME} ${ZONE}$`, 'i'), zoneless: false },
+  { shape: new RegExp(`^[a-z]{6,9}, \\d\\d-${MONTH}-\\d\\d(?:\\d\\d)? ${TIME} ${ZONE}$`, 'i'), zoneless: false },
+  { shape: new RegExp(`^[a-z]{3} ${MONTH} {1,2}\\d\\d? ${TIME} \\d{4}$`, 'i'), zoneless: true },
+];
+/** An ISO date-time, which some servers send instead; without an offset it is UTC, like the API's dates. */
+const ISO_DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/i;
 
-const ASCTIME = /^[a-z]{3} [a-z]{3} [ \d]\d \d\d:\d\d:\d\d \d{4}$/i;
+function httpDateMs(value: string): number {
+  if (ISO_DATE_TIME.test(value)) return parseApiDate(value);
+  const form = HTTP_DATES.find((f) => f.shape.test(value));
+  if (!form) return Number.NaN;
+  return Date.parse(form.zoneless ? `${value} GMT` : value);
+}
 
 /** `Retry-After` as milliseconds from `now`: delay-seconds or an HTTP date; undefined if unusable. */
 export function parseRetryAfter(header: string | null, now: number): number | undefined {
   if (header === null) return undefined;
   const value = header.trim();
   if (/^\d+(\.\d+)?$/.test(value)) return Math.min(RETRY_AFTER_MAX_MS, Math.round(Number(value) * 1000));
-  // V8's Date.parse reads "-5" or "in 5" as dates long past (a retry at once): only an HTTP date's shape is read.
-  if (!HTTP_DATE_SHAPE.test(value)) return undefined;
-  // asctime has no zone and means GMT; Date.parse would read it in the machine's zone.
-  const date = Date.parse(ASCTIME.test(value) ? `${value} GMT` : value);
+  const date = httpDateMs(value);
   if (Number.isNaN(date)) return undefined;
   return Math.min(RETRY_AFTER_MAX_MS, Math.max(0, date - now));
 }
