@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {
   isValidDate,
+  nullableNumber,
   accountSchema,
   analyticsSchema,
   campaignListSchema,
@@ -134,6 +135,32 @@ describe('isValidDate', () => {
     }
     for (const bad of ['2026-02-29T00:00:00Z', '2026-02-30T00:00:00Z', '2026-04-31', '2026-13-01', 'yesterday']) {
       assert.equal(isValidDate(bad), false, bad);
+    }
+  });
+
+  it('knows the leap years of the Gregorian calendar, which V8 rolls over into March', () => {
+    assert.equal(isValidDate('2000-02-29'), true, 'divisible by 400');
+    assert.equal(isValidDate('2028-02-29T00:00:00Z'), true);
+    for (const bad of ['1900-02-29', '2100-02-29T12:00:00Z', '2027-02-29']) assert.equal(isValidDate(bad), false, bad);
+  });
+
+  it('checks the calendar day whatever follows it: a space, an offset', () => {
+    assert.equal(isValidDate('2026-02-30 10:00'), false);
+    assert.equal(isValidDate('2026-04-31T10:00:00+02:00'), false);
+    assert.equal(isValidDate('2026-04-30T10:00:00+02:00'), true);
+  });
+});
+
+describe('numbers sent as text', () => {
+  it('reads the forms a server writes, decimals and exponents of any length among them', () => {
+    for (const [text, value] of [['42', 42], [' 7 ', 7], ['.55', 0.55], ['-1.25', -1.25], ['1e-10', 1e-10], ['2.5E+12', 2.5e12], ['3.', 3]] as const) {
+      assert.equal(nullableNumber.parse(text), value, text);
+    }
+  });
+
+  it('refuses text that is not a number, and one too large to be finite', () => {
+    for (const text of ['', '1,5', '0x10', '1e', 'e5', '1e999', 'NaN', 'Infinity']) {
+      assert.equal(nullableNumber.safeParse(text).success, false, text);
     }
   });
 });
