@@ -28,6 +28,7 @@ describe('custom range boxes: what a person types', () => {
     assert.equal(parseUserDate('2026-02-30'), undefined);
     assert.equal(parseUserDate('2026-13-01'), undefined);
     assert.equal(parseUserDate('2026-04-31'), undefined);
+    assert.equal(parseUserDate('0099-01-01'), undefined, 'a two-digit year, which Date would read as 1999');
     assert.equal(parseUserDate('2026-02-29'), undefined, '2026 is no leap year');
     assert.equal(parseUserDate('2028-02-29')?.getDate(), 29, '2028 is');
   });
