@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { listAllCampaigns, listCampaignsOfKind, usableCampaigns } from '../../src/api/campaigns';
-import type { Requester } from '../../src/api/http';
+import { answering } from './requester.fixtures';
 import { InvalidResponseError } from '../../src/api/errors';
 import type { CampaignSummary } from '../../src/api/schemas';
 
@@ -12,17 +12,6 @@ const A = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbbbbbbbbbb';
 
 const summary = (id: string, name = id.slice(0, 4)): CampaignSummary => ({ id, name, status: 1, type: null, createdAt: null, created: null, kind: 'inbound' });
-
-/** Answers each path with its body, through the caller's own validation (as the real requester does). */
-function answering(bodies: Record<string, unknown>): { send: Requester; paths: string[] } {
-  const paths: string[] = [];
-  const send: Requester = async (request, parse) => {
-    paths.push(request.path);
-    const json = bodies[request.path];
-    return { json, value: await parse(json) };
-  };
-  return { send, paths };
-}
 
 describe('the campaign list the tree shows', () => {
   it('keeps each id once, in its one spelling, and logs nothing when nothing is left out', () => {

@@ -136,10 +136,10 @@ export class ChartCard {
 
   /** The on-screen position of a bar (browser tests click it). */
   barPosition(index: number, series: number): { x: number; y: number } | undefined {
-    const bar = this.chart?.getDatasetMeta(series).data[index];
-    if (!bar) return undefined;
-    const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
-    return this.model.horizontal ? { x: (x + base) / 2, y } : { x, y: (y + base) / 2 };
+    const box = this.barBox(index, series);
+    if (!box) return undefined;
+    const middle = (box.from + box.to) / 2;
+    return this.model.horizontal ? { x: middle, y: box.centre } : { x: box.centre, y: middle };
   }
 
   /** A drawn bar's box in canvas pixels along the category axis and the value axis (the browser tests' ruler). */
